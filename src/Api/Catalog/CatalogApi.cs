@@ -1,0 +1,48 @@
+using CchcFeedback.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcFeedback.Api.Catalog;
+
+/// <summary>Read-only catalog lists: what integrations need to name centers, counters and procedures.</summary>
+public static class CatalogApi
+{
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/catalog").WithTags("Catalog");
+        group.MapGet("/departments", GetDepartments).WithSummary("Departments, divisions and commune People's Committees");
+        group.MapGet("/fields", GetFields).WithSummary("Fields of administration (lĩnh vực)");
+        group.MapGet("/centers", GetCenters).WithSummary("Public administration service centers");
+        group.MapGet("/counters", GetCounters).WithSummary("Service counters, optionally of one center");
+        group.MapGet("/procedures", GetProcedures).WithSummary("Administrative procedures (TTHC)");
+        return endpoints;
+    }
+
+    public static async Task<IReadOnlyList<DepartmentResponse>> GetDepartments(CchcDbContext db, CancellationToken cancellationToken) =>
+        await db.Departments.AsNoTracking().OrderBy(d => d.Code)
+            .Select(d => new DepartmentResponse(d.Code, d.NameVi, d.NameEn, d.Level, d.Kind, d.Parent == null ? null : d.Parent.Code, d.Role))
+            .ToListAsync(cancellationToken);
+
+    public static async Task<IReadOnlyList<FieldResponse>> GetFields(CchcDbContext db, CancellationToken cancellationToken) =>
+        await db.Fields.AsNoTracking().OrderBy(f => f.Code)
+            .Select(f => new FieldResponse(f.Code, f.NameVi, f.NameEn, f.ProvinceDepartment.Code, f.CommuneHandles))
+            .ToListAsync(cancellationToken);
+
+    public static async Task<IReadOnlyList<CenterResponse>> GetCenters(CchcDbContext db, CancellationToken cancellationToken) =>
+        await db.ServiceCenters.AsNoTracking().OrderBy(c => c.Code)
+            .Select(c => new CenterResponse(c.Code, c.NameVi, c.Level, c.CommuneDepartment == null ? null : c.CommuneDepartment.Code, c.Address))
+            .ToListAsync(cancellationToken);
+
+    public static async Task<IReadOnlyList<CounterResponse>> GetCounters(CchcDbContext db, string? center, CancellationToken cancellationToken) =>
+        await db.Counters.AsNoTracking()
+            .Where(c => center == null || c.Center.Code == center)
+            .OrderBy(c => c.Code)
+            .Select(c => new CounterResponse(c.Code, c.Center.Code, c.NameVi, c.Department.Code,
+                c.Fields.OrderBy(f => f.Code).Select(f => f.Code).ToList()))
+            .ToListAsync(cancellationToken);
+
+    public static async Task<IReadOnlyList<ProcedureResponse>> GetProcedures(CchcDbContext db, CancellationToken cancellationToken) =>
+        await db.Procedures.AsNoTracking().OrderBy(p => p.Code)
+            .Select(p => new ProcedureResponse(p.Code, p.NameVi, p.Field.Code, p.Level,
+                p.Department == null ? null : p.Department.Code, p.HandledByCommune, p.ProcessingDays))
+            .ToListAsync(cancellationToken);
+}

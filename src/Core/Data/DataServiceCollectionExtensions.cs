@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CchcFeedback.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The DbContext on the configured PostgreSQL, with snake_case names, and the validated
+    /// <see cref="DatabaseOptions"/>.</summary>
+    public static IServiceCollection AddCchcData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Configure(options =>
+            {
+                options.ConnectionString = ReadConnectionString(configuration) ?? "";
+                options.HangfireSchema = configuration["Database:HangfireSchema"] ?? options.HangfireSchema;
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddDbContext<CchcDbContext>((provider, options) =>
+            ConfigureDbContext(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        return services;
+    }
+
+    public static string? ReadConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return string.IsNullOrWhiteSpace(configured) ? configuration[DatabaseOptions.EnvironmentVariable] : configured;
+    }
+
+    public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}

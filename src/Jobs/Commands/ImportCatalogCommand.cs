@@ -1,0 +1,32 @@
+using System.CommandLine;
+using CchcFeedback.Core.Catalog.Import;
+
+namespace CchcFeedback.Jobs.Commands;
+
+public static class ImportCatalogCommand
+{
+    public static Command Build()
+    {
+        var directory = new Argument<DirectoryInfo>("directory") { Description = "Folder with departments.csv, fields.csv, centers.csv, counters.csv, procedures.csv" };
+        var command = new Command("import-catalog", "Upsert the catalog CSV files of a folder (all or nothing)") { TreatUnmatchedTokensAsErrors = false };
+        command.Arguments.Add(directory);
+        command.SetAction((result, cancellationToken) => OperationsHost.RunAsync(result.UnmatchedTokens, async (services, ct) =>
+        {
+            var outcome = await services.GetRequiredService<CatalogImporter>().ImportAsync(result.GetRequiredValue(directory).FullName, ct);
+            foreach (var error in outcome.Errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+            foreach (var file in outcome.Files)
+            {
+                Console.WriteLine(file);
+            }
+            if (!outcome.Succeeded)
+            {
+                Console.Error.WriteLine("Danh mục không được nhập: không có thay đổi nào. / Catalog not imported: nothing was changed.");
+            }
+            return outcome.Succeeded ? 0 : 1;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace CchcFeedback.Jobs.Commands;
+
+/// <summary>The Jobs executable's verbs. <c>./cchc</c> calls them; operators may too.</summary>
+public static class JobsCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("CchcFeedback: Hangfire server (no command) and operations tasks")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        // Unmatched tokens are host configuration (e.g. --Jobs:WorkerCount=8).
+        root.SetAction(async (result, cancellationToken) =>
+        {
+            await JobsHost.CreateBuilder([.. result.UnmatchedTokens]).Build().RunAsync(cancellationToken);
+            return 0;
+        });
+        root.Subcommands.Add(MigrateCommand.Build());
+        root.Subcommands.Add(ImportCatalogCommand.Build());
+        return root;
+    }
+}
