@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace CchcFeedback.TestCommon;
+
+/// <summary>A Web or Api host over real HTTP plumbing and its own fresh PostgreSQL database.</summary>
+public class CchcWebApplicationFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime where TProgram : class
+{
+    protected virtual TestDatabaseContent Content => TestDatabaseContent.SampleCatalog;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(Content);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Cchc", ConnectionString);
+    }
+
+    public new Task DisposeAsync() => base.DisposeAsync().AsTask();
+}

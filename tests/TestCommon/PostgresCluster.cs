@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CchcFeedback.TestCommon;
+
+/// <summary>A private PostgreSQL server for one test process: created in a fresh temporary folder on first use,
+/// stopped and deleted when the process exits. Never touches the developer's <c>.cchc/</c> cluster.</summary>
+public sealed class PostgresCluster
+{
+    private static readonly Lazy<PostgresCluster> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly string _home;
+    private readonly string _bin;
+
+    private PostgresCluster(string home, string bin, int port)
+    {
+        _home = home;
+        _bin = bin;
+        Port = port;
+    }
+
+    public static PostgresCluster Instance => Shared.Value;
+
+    public int Port { get; }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Maximum Pool Size=30;Include Error Detail=true";
+
+    private static PostgresCluster Start()
+    {
+        var bin = FindBinaries();
+        var root = Environment.GetEnvironmentVariable("CCHC_TEST_TMP") ?? Path.GetTempPath();
+        var home = Path.Combine(root, $"pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..24]);
+        Directory.CreateDirectory(Path.Combine(home, "run"));
+        if (IsRoot)
+        {
+            // PostgreSQL refuses to run as root; the postgres user must own the folder and reach it.
+            Run("chown", "-R", "postgres:", home);
+        }
+        RunAsPostgres(Path.Combine(bin, "initdb"), "-D", Path.Combine(home, "data"), "-U", "postgres",
+            "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+
+        // A free port can be taken between asking and binding: try a few.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                RunAsPostgres(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(home, "data"), "-w", "-l", Path.Combine(home, "postgresql.log"),
+                    "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.Combine(home, "run")} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
+                    "start");
+                var cluster = new PostgresCluster(home, bin, port);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+                return cluster;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            RunAsPostgres(Path.Combine(_bin, "pg_ctl"), "-D", Path.Combine(_home, "data"), "-m", "immediate", "stop");
+        }
+        finally
+        {
+            Directory.Delete(_home, recursive: true);
+        }
+    }
+
+    private static string FindBinaries()
+    {
+        var candidates = new[] { Environment.GetEnvironmentVariable("CCHC_PG_BIN"), "/usr/lib/postgresql/15/bin" }
+            .Concat(Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")) : []);
+        return candidates.FirstOrDefault(d => d is not null && File.Exists(Path.Combine(d, "initdb")))
+            ?? throw new InvalidOperationException("PostgreSQL server binaries not found: run ./cchc test, or install the postgresql package");
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void RunAsPostgres(string program, params string[] arguments)
+    {
+        if (IsRoot)
+        {
+            Run("runuser", ["-u", "postgres", "--", program, .. arguments]);
+        }
+        else
+        {
+            Run(program, arguments);
+        }
+    }
+
+    private static void Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}{output.Result}");
+        }
+    }
+}
