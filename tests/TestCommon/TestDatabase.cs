@@ -28,6 +28,13 @@ public static class TestDatabase
     private static readonly HashSet<TestDatabaseContent> ReadyTemplates = [];
     private static int _counter;
 
+    static TestDatabase()
+    {
+        // Hangfire keeps a static logger in its schema installer, bound to the log provider in force when the
+        // type is first touched. Touch it now, before any test host installs a provider that it later disposes.
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Hangfire.PostgreSql.PostgreSqlObjectsInstaller).TypeHandle);
+    }
+
     public static async Task<string> CreateAsync(TestDatabaseContent content = TestDatabaseContent.SampleCatalog)
     {
         var cluster = PostgresCluster.Instance;
@@ -65,17 +72,13 @@ public static class TestDatabase
             {
                 return template;
             }
+            await ExecuteAsync(cluster, $"DROP DATABASE IF EXISTS {template}");
             await ExecuteAsync(cluster, $"CREATE DATABASE {template}");
             var connectionString = cluster.ConnectionString(template);
             await MigrateAsync(connectionString);
             if (content == TestDatabaseContent.SampleCatalog)
             {
-                await using var db = CreateDbContext(connectionString);
-                var result = await new CatalogImporter(db, NullLogger<CatalogImporter>.Instance).ImportAsync(TestPaths.SampleCatalog);
-                if (!result.Succeeded)
-                {
-                    throw new InvalidOperationException("The sample catalog did not import: " + string.Join("; ", result.Errors));
-                }
+                await ImportSampleCatalogAsync(connectionString);
             }
             // A template cannot be copied while anything is connected to it.
             NpgsqlConnection.ClearAllPools();
@@ -85,6 +88,16 @@ public static class TestDatabase
         finally
         {
             TemplateLock.Release();
+        }
+    }
+
+    public static async Task ImportSampleCatalogAsync(string connectionString)
+    {
+        await using var db = CreateDbContext(connectionString);
+        var result = await new CatalogImporter(db, NullLogger<CatalogImporter>.Instance).ImportAsync(TestPaths.SampleCatalog);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The sample catalog did not import: " + string.Join("; ", result.Errors));
         }
     }
 

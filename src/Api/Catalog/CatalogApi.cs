@@ -9,11 +9,11 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/catalog").WithTags("Catalog");
-        group.MapGet("/departments", GetDepartments).WithSummary("Departments, divisions and commune People's Committees");
-        group.MapGet("/fields", GetFields).WithSummary("Fields of administration (lĩnh vực)");
-        group.MapGet("/centers", GetCenters).WithSummary("Public administration service centers");
-        group.MapGet("/counters", GetCounters).WithSummary("Service counters, optionally of one center");
-        group.MapGet("/procedures", GetProcedures).WithSummary("Administrative procedures (TTHC)");
+        group.MapGet("/departments", GetDepartments).WithName(nameof(GetDepartments)).WithSummary("Departments, divisions and commune People's Committees");
+        group.MapGet("/fields", GetFields).WithName(nameof(GetFields)).WithSummary("Fields of administration (lĩnh vực)");
+        group.MapGet("/centers", GetCenters).WithName(nameof(GetCenters)).WithSummary("Public administration service centers");
+        group.MapGet("/counters", GetCounters).WithName(nameof(GetCounters)).WithSummary("Service counters, optionally of one center");
+        group.MapGet("/procedures", GetProcedures).WithName(nameof(GetProcedures)).WithSummary("Administrative procedures (TTHC)");
         return endpoints;
     }
 

@@ -1,0 +1,58 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CchcFeedback.Jobs.Tests;
+
+public class JobsHostTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static IHost BuildHost(string connectionString) =>
+        JobsHost.CreateBuilder([$"--ConnectionStrings:Cchc={connectionString}", "--Jobs:WorkerCount=2"]).Build();
+
+    [Fact]
+    public async Task EnqueuedJob_OnRealPostgreSqlStorage_RunsAndSucceeds()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
+        using var host = BuildHost(connectionString);
+        await host.StartAsync();
+        var marker = Guid.NewGuid().ToString();
+
+        var jobId = host.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<ProbeJob>(j => j.Run(marker));
+
+        await ProbeJob.RunOf(marker).WaitAsync(Patience);
+        var monitoring = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await WaitUntil(() => monitoring.JobDetails(jobId).History.Any(h => h.StateName == "Succeeded"));
+        Assert.Single(monitoring.Servers());
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Start_StaleRecurringJobInStorage_IsRemoved()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
+        using (var seeding = BuildHost(connectionString))
+        {
+            seeding.Services.GetRequiredService<IRecurringJobManager>()
+                .AddOrUpdate<ProbeJob>("renamed-long-ago", j => j.Run("never"), Cron.Daily());
+        }
+        using var host = BuildHost(connectionString);
+
+        await host.StartAsync();
+
+        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
+        Assert.DoesNotContain(connection.GetRecurringJobs(), j => j.Id == "renamed-long-ago");
+        await host.StopAsync();
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!condition())
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+}
