@@ -57,10 +57,8 @@ public class CatalogImporter(CchcDbContext db, ILogger<CatalogImporter> logger)
         }
         await transaction.CommitAsync(cancellationToken);
 
-        foreach (var summary in summaries)
-        {
-            logger.LogInformation("Catalog import {Summary}", summary);
-        }
+        logger.LogInformation("Catalog imported from {Directory}: {Added} added, {Changed} changed, {Unchanged} unchanged",
+            directory, summaries.Sum(s => s.Added), summaries.Sum(s => s.Changed), summaries.Sum(s => s.Unchanged));
         return new CatalogImportResult(summaries, []);
     }
 }
