@@ -1,6 +1,11 @@
+using CchcFeedback.Core.ApiClients;
+using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Catalog.Import;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,14 +14,21 @@ namespace CchcFeedback.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    /// <summary>Everything the three hosts share: data, Hangfire client and storage, the clock, feature services.</summary>
+    /// <summary>Everything the three hosts share: data, Hangfire client and storage, the clock, the Data
+    /// Protection key ring in the database, and the feature services.</summary>
     public static IServiceCollection AddCchcCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddCchcData(configuration);
         services.AddCchcHangfire();
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDataProtection().SetApplicationName("CchcFeedback").PersistKeysToDbContext<CchcDbContext>();
+        services.AddSingleton<PersonalDataProtector>();
+        services.AddCchcEmail(configuration);
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<CatalogImporter>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ApiClientService>();
         return services;
     }
 }

@@ -1,18 +1,34 @@
+using CchcFeedback.Core.ApiClients;
+using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Catalog;
+using CchcFeedback.Core.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Data;
 
-public class CchcDbContext(DbContextOptions<CchcDbContext> options) : DbContext(options)
+public class CchcDbContext(DbContextOptions<CchcDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<UserDepartment> UserDepartments => Set<UserDepartment>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CchcDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,22 @@
+namespace CchcFeedback.Core.Auditing;
+
+public static class AuditActions
+{
+    public const string SignedIn = "sign_in";
+    public const string SignInFailed = "sign_in_failed";
+    public const string LockedOut = "locked_out";
+    public const string SignedOut = "sign_out";
+    public const string PasswordChanged = "password_changed";
+    public const string PasswordResetRequested = "password_reset_requested";
+    public const string PasswordReset = "password_reset";
+    public const string TwoFactorEnabled = "two_factor_enabled";
+    public const string TwoFactorDisabled = "two_factor_disabled";
+    public const string UserCreated = "user_created";
+    public const string UserChanged = "user_changed";
+    public const string UserDisabled = "user_disabled";
+    public const string UserEnabled = "user_enabled";
+    public const string ApiClientCreated = "api_client_created";
+    public const string ApiClientRevoked = "api_client_revoked";
+    public const string AccessDenied = "access_denied";
+    public const string CatalogImported = "catalog_imported";
+}

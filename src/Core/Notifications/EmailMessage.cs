@@ -1,0 +1,3 @@
+namespace CchcFeedback.Core.Notifications;
+
+public record EmailMessage(string To, string Subject, string TextBody);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+
+namespace CchcFeedback.Core.Notifications;
+
+/// <summary>Writes each message as an .eml file, which any mail client opens: a developer's machine has no SMTP.</summary>
+public class PickupDirectoryEmailSender(IOptions<EmailOptions> options, TimeProvider clock) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        Directory.CreateDirectory(settings.PickupDirectory);
+        var path = Path.Combine(settings.PickupDirectory, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        await MimeMessages.From(message, settings).WriteToAsync(path, cancellationToken);
+    }
+}

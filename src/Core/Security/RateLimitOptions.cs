@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CchcFeedback.Core.Security;
+
+/// <summary>Limits on public endpoints, per client address (anonymous) and per API client (token).</summary>
+public class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    [Range(1, 1_000_000)]
+    public int AnonymousPermitsPerMinute { get; set; } = 120;
+
+    [Range(1, 10_000_000)]
+    public int ApiClientPermitsPerMinute { get; set; } = 6000;
+
+    /// <summary>Sign-in and password-reset attempts per address: slows guessing beyond the account lockout.</summary>
+    [Range(1, 10_000)]
+    public int SignInPermitsPerMinute { get; set; } = 10;
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CchcFeedback.Core.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CchcFeedback.Core.Security;
+
+/// <summary>ASP.NET Core's rate limiter for every host: a global limit partitioned by API client (when the
+/// request carries a valid key) or by client address, and a stricter named policy for sign-in forms.
+/// A refusal is 429 with Retry-After and problem details.</summary>
+public static class RateLimiting
+{
+    public const string SignInPolicy = "sign-in";
+
+    public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                var client = context.User.FindFirst(StaffClaimTypes.ApiClient)?.Value;
+                return client is not null
+                    ? PerMinute("client:" + client, limits.ApiClientPermitsPerMinute)
+                    : PerMinute("address:" + ClientAddress(context), limits.AnonymousPermitsPerMinute);
+            });
+            limiter.AddPolicy(SignInPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                // Only attempts count: showing the form is free.
+                return HttpMethods.IsPost(context.Request.Method)
+                    ? PerMinute("sign-in:" + ClientAddress(context), limits.SignInPermitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter("sign-in-get");
+            });
+            limiter.OnRejected = WriteRejectionAsync;
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    /// <summary>The address as Kestrel sees it; behind a proxy, the forwarded-headers middleware sets it first.</summary>
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(
+                $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Quá nhiều yêu cầu</title></head><body>" +
+                $"<h1>Quá nhiều yêu cầu</h1><p>Xin vui lòng thử lại sau {seconds} giây.</p>" +
+                $"<p lang=\"en\">Too many requests: please try again in {seconds} seconds.</p></body></html>", cancellationToken);
+            return;
+        }
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Quá nhiều yêu cầu / Too many requests",
+                Detail = $"Xin thử lại sau {seconds} giây. / Please try again in {seconds} seconds.",
+            },
+        });
+    }
+}
