@@ -3,6 +3,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Catalog.Import;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,6 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CatalogImporter>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ApiClientService>();
+        services.AddScoped<StaffUserService>();
+        services.AddStaffIdentityCore();
         return services;
     }
 }

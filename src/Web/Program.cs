@@ -1,20 +1,34 @@
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
+using CchcFeedback.Core.Security;
+using CchcFeedback.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCchcCore(builder.Configuration);
 builder.Services.AddCchcHealthChecks();
-builder.Services.AddRazorPages();
+builder.Services.AddCchcRateLimiting(builder.Configuration);
+builder.Services.AddStaffAuthentication(builder.Configuration);
+builder.Services.AddWebLocalization();
+builder.Services.AddWebPages();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WebLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
 
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseHttpsWhenRequired();
+app.UseSecurityHeaders(JobsDashboard.Path);
 app.UseStaticFiles();
+app.UseRequestLocalization();
 app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 
 app.MapCchcHealthEndpoints();
+app.MapLanguageSwitch();
+app.MapJobsDashboard();
 app.MapRazorPages();
 
 app.Run();

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CchcFeedback.Web.Pages;
 
+/// <summary>The friendly page for every error status; never a stack trace or a SQL message.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
 public class ErrorModel : PageModel
 {
-    public bool IsNotFound { get; private set; }
+    public int Status { get; private set; }
     public string RequestId { get; private set; } = "";
 
     public void OnGet(int? status) => Describe(status);
@@ -17,7 +18,7 @@ public class ErrorModel : PageModel
 
     private void Describe(int? status)
     {
-        IsNotFound = status == StatusCodes.Status404NotFound;
+        Status = status ?? StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace CchcFeedback.Web.Infrastructure;
+
+public static class WebPages
+{
+    /// <summary>Razor Pages with localized views and validation messages; every POST handler validates the
+    /// anti-forgery token (Razor Pages' default, and the global filter makes it hold for any page).</summary>
+    public static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                Pages.Admin.Conventions.Apply(options.Conventions);
+                Pages.Staff.Conventions.Apply(options.Conventions);
+                Pages.Account.Conventions.Apply(options.Conventions);
+            })
+            .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "cchc.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Notifications;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace CchcFeedback.Web.Pages.Admin.Users;
+
+public class CreateModel(CchcDbContext db, StaffUserService staffUsers, UserManager<StaffUser> users, IEmailSender email, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public NewUserInput Input { get; set; } = new();
+
+    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
+
+    /// <summary>Shown once, after creation without an invitation.</summary>
+    public string? TemporaryPassword { get; private set; }
+
+    public string? CreatedEmail { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Departments = await DepartmentChoices.LoadAsync(db, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Departments = await DepartmentChoices.LoadAsync(db, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await staffUsers.CreateAsync(new NewStaffUser(Input.Email, Input.DisplayName, Input.Roles, Input.Departments),
+            password: null, User.Identity!.Name!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+            return Page();
+        }
+        CreatedEmail = result.User!.Email;
+        if (Input.SendInvitation)
+        {
+            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(result.User)));
+            var link = Url.Page("/Account/ResetPassword", null, new { userId = result.User.Id, code = token }, Request.Scheme, Request.Host.Value);
+            await email.SendAsync(new EmailMessage(result.User.Email!, l["Mời tham gia hệ thống Góp ý CCHC Quảng Trị"],
+                l["Xin chào {0},\n\nBạn được mời sử dụng hệ thống Góp ý CCHC Quảng Trị. Để đặt mật khẩu, mở liên kết sau:\n{1}", result.User.DisplayName, link!]), cancellationToken);
+        }
+        else
+        {
+            TemporaryPassword = result.GeneratedPassword;
+        }
+        return Page();
+    }
+}
