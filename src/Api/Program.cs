@@ -1,25 +1,38 @@
+using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
+using CchcFeedback.Core.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCchcCore(builder.Configuration);
 builder.Services.AddCchcHealthChecks();
+builder.Services.AddCchcRateLimiting(builder.Configuration);
+builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options
+    .AddDocumentTransformer<OpenApiSecuritySchemes>()
+    .AddOperationTransformer<OpenApiSecuritySchemes>());
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHttpsWhenRequired();
+app.UseSecurityHeaders(ApiLimits.ReferencePath);
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 
 app.MapOpenApi();
-app.MapScalarApiReference("/docs");
+app.MapScalarApiReference(ApiLimits.ReferencePath);
 app.MapCchcHealthEndpoints();
 app.MapCatalogApi();
+app.MapApiClientsApi();
 
 app.Run();

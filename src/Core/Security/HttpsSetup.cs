@@ -1,14 +1,15 @@
-using CchcFeedback.Core.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CchcFeedback.Web.Infrastructure;
+namespace CchcFeedback.Core.Security;
 
 public static class HttpsSetup
 {
     /// <summary>HSTS and HTTPS redirection wherever <c>Security:RequireHttps</c> is on (the production default).</summary>
-    public static WebApplication UseHttpsWhenRequired(this WebApplication app)
+    public static IApplicationBuilder UseHttpsWhenRequired(this IApplicationBuilder app)
     {
-        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireHttps)
+        if (app.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireHttps)
         {
             app.UseHsts();
             app.UseHttpsRedirection();
