@@ -55,11 +55,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>A new page in a new context whose relative URLs resolve against <paramref name="baseAddress"/>
     /// (a <see cref="KestrelWebApplicationFactory{TProgram}"/>'s), in Vietnamese and Vietnam's time zone.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, BrowserDevice device = BrowserDevice.Phone, bool javaScriptEnabled = true)
+    public async Task<IPage> NewPageAsync(Uri? baseAddress, BrowserDevice device = BrowserDevice.Phone, bool javaScriptEnabled = true)
     {
         var options = new BrowserNewContextOptions
         {
-            BaseURL = baseAddress.ToString(),
+            BaseURL = baseAddress?.ToString(),
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
             JavaScriptEnabled = javaScriptEnabled,
