@@ -11,7 +11,7 @@ public class CchcWebApplicationFactory<TProgram> : WebApplicationFactory<TProgra
 
     public string ConnectionString { get; private set; } = "";
 
-    public async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(Content);
+    public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(Content);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,5 +19,5 @@ public class CchcWebApplicationFactory<TProgram> : WebApplicationFactory<TProgra
         builder.UseSetting("ConnectionStrings:Cchc", ConnectionString);
     }
 
-    public new Task DisposeAsync() => base.DisposeAsync().AsTask();
+    public new virtual Task DisposeAsync() => base.DisposeAsync().AsTask();
 }

@@ -18,4 +18,15 @@ public static class TestPaths
 
     /// <summary>The sample catalog of Quảng Trị that the project ships and imports on <c>./cchc up</c>.</summary>
     public static string SampleCatalog => Path.Combine(RepositoryRoot, "data", "catalog");
+
+    /// <summary>Where a run keeps what people look at afterwards (TRX files, screenshots): the folder that
+    /// <c>./cchc test</c> names in <c>CCHC_TEST_RESULTS</c>, else <c>TestResults/</c> at the root.</summary>
+    public static string TestResults =>
+        Environment.GetEnvironmentVariable("CCHC_TEST_RESULTS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(RepositoryRoot, "TestResults");
+
+    /// <summary>The root for a run's temporary folders: the one <c>./cchc test</c> deletes at the end, if set.</summary>
+    public static string Temporary =>
+        Environment.GetEnvironmentVariable("CCHC_TEST_TMP") is { Length: > 0 } folder ? folder : Path.GetTempPath();
 }
