@@ -10,7 +10,7 @@ public class JobsHostTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private static IHost BuildHost(string connectionString) =>
-        JobsHost.CreateBuilder([$"--ConnectionStrings:Cchc={connectionString}", "--Jobs:WorkerCount=2"]).Build();
+        JobsHost.CreateBuilder([.. TestSettings.AsArguments(connectionString), "--Jobs:WorkerCount=2"]).Build();
 
     [Fact]
     public async Task EnqueuedJob_OnRealPostgreSqlStorage_RunsAndSucceeds()

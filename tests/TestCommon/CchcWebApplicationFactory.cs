@@ -16,7 +16,10 @@ public class CchcWebApplicationFactory<TProgram> : WebApplicationFactory<TProgra
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Cchc", ConnectionString);
+        foreach (var (key, value) in TestSettings.For(ConnectionString))
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public new virtual Task DisposeAsync() => base.DisposeAsync().AsTask();

@@ -1,0 +1,19 @@
+namespace CchcFeedback.TestCommon;
+
+/// <summary>The configuration every test host runs with, besides its own database.</summary>
+public static class TestSettings
+{
+    public const string LookupHashKey = "test-lookup-hash-key-0123456789-abcdefghij";
+
+    public static IReadOnlyDictionary<string, string> For(string connectionString) => new Dictionary<string, string>
+    {
+        ["ConnectionStrings:Cchc"] = connectionString,
+        ["Security:LookupHashKey"] = LookupHashKey,
+        ["Security:RequireHttps"] = "false",
+        ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "cchc-test-mail"),
+    };
+
+    /// <summary>The same settings as <c>--Key=value</c> arguments, for hosts built from command-line args.</summary>
+    public static string[] AsArguments(string connectionString) =>
+        For(connectionString).Select(setting => $"--{setting.Key}={setting.Value}").ToArray();
+}
