@@ -1,22 +1,24 @@
 namespace CchcFeedback.Core.Calendar;
 
-/// <summary>A legal time limit: so many working days, or so many calendar days.</summary>
+/// <summary>A legal time limit: so many working days, or so many calendar days. The properties have init
+/// accessors so that configuration can bind them.</summary>
 public sealed record TimeLimit
 {
-    public TimeLimit(int days, TimeLimitUnit unit)
+    public int Days
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
-        Days = days;
-        Unit = unit;
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(Days));
+            field = value;
+        }
     }
 
-    public int Days { get; }
+    public TimeLimitUnit Unit { get; init; }
 
-    public TimeLimitUnit Unit { get; }
+    public static TimeLimit WorkingDays(int days) => new() { Days = days, Unit = TimeLimitUnit.WorkingDays };
 
-    public static TimeLimit WorkingDays(int days) => new(days, TimeLimitUnit.WorkingDays);
-
-    public static TimeLimit CalendarDays(int days) => new(days, TimeLimitUnit.CalendarDays);
+    public static TimeLimit CalendarDays(int days) => new() { Days = days, Unit = TimeLimitUnit.CalendarDays };
 
     public override string ToString() => $"{Days} {(Unit == TimeLimitUnit.WorkingDays ? "working" : "calendar")} days";
 }
