@@ -1,0 +1,7 @@
+namespace CchcFeedback.Core.Calendar;
+
+public enum TimeLimitUnit
+{
+    WorkingDays,
+    CalendarDays,
+}
