@@ -1,0 +1,8 @@
+namespace CchcFeedback.Core.Statistics;
+
+public enum ComparisonVerdict
+{
+    NoSignificantDifference,
+    FirstBetter,
+    FirstWorse,
+}
