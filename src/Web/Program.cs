@@ -11,6 +11,7 @@ builder.Services.AddCchcRateLimiting(builder.Configuration);
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddWebLocalization();
 builder.Services.AddWebPages();
+builder.Services.AddProblemDetails();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WebLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
