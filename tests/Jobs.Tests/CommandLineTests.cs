@@ -65,3 +65,93 @@ public class CommandLineTests
         }
     }
 }
+
+/// <summary>The account and key verbs, run as <c>./cchc create-admin</c> and <c>create-api-client</c> run them.</summary>
+public class AccountCommandTests
+{
+    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            return (await JobsCommandLine.Build().Parse(args).InvokeAsync(), output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+
+    [Fact]
+    public async Task CreateApiClient_PrintsAWorkingKeyOnItsLastLine()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        var (exitCode, output) = await RunAsync(["create-api-client", "Kiosk TT_TINH", "DepartmentStaff", "SO_TP", .. TestSettings.AsArguments(connectionString)]);
+
+        Assert.Equal(0, exitCode);
+        var key = output.TrimEnd().Split('\n').Last().Trim();
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        var client = new Core.ApiClients.ApiClientService(db, TimeProvider.System, new Core.Auditing.AuditLog(db, TimeProvider.System));
+        var found = await client.AuthenticateAsync(key);
+        Assert.Equal("Kiosk TT_TINH", found!.Name);
+        Assert.Equal("SO_TP", found.Department!.Code);
+    }
+
+    [Fact]
+    public async Task CreateApiClient_UnknownRole_ExitsNonZeroAndCreatesNothing()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        var (exitCode, _) = await RunAsync(["create-api-client", "Kiosk", "Superuser", .. TestSettings.AsArguments(connectionString)]);
+
+        Assert.NotEqual(0, exitCode);
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        Assert.Empty(db.ApiClients);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_NewAddress_CreatesAnAdminWhoMustChangeTheOneTimePassword()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        var (exitCode, output) = await RunAsync(["create-admin", "giamdoc@quangtri.gov.vn", .. TestSettings.AsArguments(connectionString)]);
+
+        Assert.Equal(0, exitCode);
+        var password = output.TrimEnd().Split('\n').Last().Trim();
+        Assert.True(password.Length >= 12);
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        var user = await db.Users.SingleAsync(u => u.Email == "giamdoc@quangtri.gov.vn");
+        Assert.True(user.MustChangePassword);
+        var adminRole = await db.Roles.SingleAsync(r => r.Name == "Admin");
+        Assert.Contains(db.UserRoles, r => r.UserId == user.Id && r.RoleId == adminRole.Id);
+    }
+
+    [Fact]
+    public async Task SeedDemoUsers_RunTwice_CreatesEachRoleOnce()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        await RunAsync(["seed-demo-users", "--environment=Development", .. TestSettings.AsArguments(connectionString)]);
+        var (exitCode, output) = await RunAsync(["seed-demo-users", "--environment=Development", .. TestSettings.AsArguments(connectionString)]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("admin@demo.cchc.vn", output);
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        Assert.Equal(SeedDemoUsersCommand.Users.Count, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task SeedDemoUsers_InProduction_RefusesAndCreatesNothing()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        var (exitCode, _) = await RunAsync(["seed-demo-users", "--environment=Production", .. TestSettings.AsArguments(connectionString)]);
+
+        Assert.NotEqual(0, exitCode);
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        Assert.Empty(db.Users);
+    }
+}
