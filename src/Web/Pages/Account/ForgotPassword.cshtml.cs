@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Account;
@@ -35,10 +33,9 @@ public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender emai
         await audit.WriteAsync(Input.Email.Trim(), AuditActions.PasswordResetRequested, cancellationToken: cancellationToken);
         if (user is { IsDisabled: false })
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var link = Url.Page("/Account/ResetPassword", null, new { userId = user.Id, code = token }, Request.Scheme, Request.Host.Value);
+            var link = await PasswordResetLink.CreateAsync(users, user, this);
             await email.SendAsync(new EmailMessage(user.Email!, l["Đặt lại mật khẩu"],
-                l["Xin chào {0},\n\nĐể đặt lại mật khẩu, mở liên kết sau (có hiệu lực trong một ngày):\n{1}\n\nNếu bạn không yêu cầu, xin bỏ qua thư này.", user.DisplayName, link!]), cancellationToken);
+                l["Xin chào {0},\n\nĐể đặt lại mật khẩu, mở liên kết sau (có hiệu lực trong một ngày):\n{1}\n\nNếu bạn không yêu cầu, xin bỏ qua thư này.", user.DisplayName, link]), cancellationToken);
         }
         // The same answer whether or not the address has an account.
         Sent = true;

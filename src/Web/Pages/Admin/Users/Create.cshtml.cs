@@ -1,11 +1,9 @@
-using System.Text;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Admin.Users;
@@ -44,10 +42,9 @@ public class CreateModel(CchcDbContext db, StaffUserService staffUsers, UserMana
         CreatedEmail = result.User!.Email;
         if (Input.SendInvitation)
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(result.User)));
-            var link = Url.Page("/Account/ResetPassword", null, new { userId = result.User.Id, code = token }, Request.Scheme, Request.Host.Value);
+            var link = await Account.PasswordResetLink.CreateAsync(users, result.User, this);
             await email.SendAsync(new EmailMessage(result.User.Email!, l["Mời tham gia hệ thống Góp ý CCHC Quảng Trị"],
-                l["Xin chào {0},\n\nBạn được mời sử dụng hệ thống Góp ý CCHC Quảng Trị. Để đặt mật khẩu, mở liên kết sau:\n{1}", result.User.DisplayName, link!]), cancellationToken);
+                l["Xin chào {0},\n\nBạn được mời sử dụng hệ thống Góp ý CCHC Quảng Trị. Để đặt mật khẩu, mở liên kết sau:\n{1}", result.User.DisplayName, link]), cancellationToken);
         }
         else
         {
