@@ -59,7 +59,7 @@ public static class TestDatabase
     {
         await using var db = CreateDbContext(connectionString);
         var options = Options.Create(new DatabaseOptions { ConnectionString = connectionString });
-        await new DatabaseMigrator(db, options, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
+        await new DatabaseMigrator(db, options, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).MigrateAsync();
     }
 
     private static async Task<string> EnsureTemplateAsync(PostgresCluster cluster, TestDatabaseContent content)
@@ -91,10 +91,14 @@ public static class TestDatabase
         }
     }
 
+    public static CatalogImporter Importer(CchcDbContext db) =>
+        new(db, new Core.Touchpoints.TouchpointService(db, TimeProvider.System, new Core.Auditing.AuditLog(db, TimeProvider.System)),
+            NullLogger<CatalogImporter>.Instance);
+
     public static async Task ImportSampleCatalogAsync(string connectionString)
     {
         await using var db = CreateDbContext(connectionString);
-        var result = await new CatalogImporter(db, NullLogger<CatalogImporter>.Instance).ImportAsync(TestPaths.SampleCatalog);
+        var result = await TestDatabase.Importer(db).ImportAsync(TestPaths.SampleCatalog);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The sample catalog did not import: " + string.Join("; ", result.Errors));

@@ -10,6 +10,8 @@ public static class TestSettings
         ["ConnectionStrings:Cchc"] = connectionString,
         ["Security:LookupHashKey"] = LookupHashKey,
         ["Security:RequireHttps"] = "false",
+        ["PublicSite:BaseUrl"] = "https://gopy.quangtri.test",
+        ["PublicSite:Hotline"] = "0233 3 999 999",
         // Every in-process request comes from one address: tests of the limits set their own.
         ["RateLimits:AnonymousPermitsPerMinute"] = "1000000",
         ["RateLimits:SignInPermitsPerMinute"] = "10000",

@@ -2,6 +2,8 @@ using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -20,6 +22,11 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<UserDepartment> UserDepartments => Set<UserDepartment>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
+    public DbSet<TouchpointScan> TouchpointScans => Set<TouchpointScan>();
+    public DbSet<SurveyForm> SurveyForms => Set<SurveyForm>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveySource> SurveySources => Set<SurveySource>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -21,6 +21,10 @@ public static class ImportCatalogCommand
             {
                 Console.WriteLine(file);
             }
+            if (outcome.TouchpointsIssued > 0)
+            {
+                Console.WriteLine($"Mã QR mới / new QR touchpoints: {outcome.TouchpointsIssued}");
+            }
             if (!outcome.Succeeded)
             {
                 Console.Error.WriteLine("Danh mục không được nhập: không có thay đổi nào. / Catalog not imported: nothing was changed.");

@@ -9,7 +9,7 @@ public class CatalogImporterTests
     private static async Task<CatalogImportResult> ImportAsync(string connectionString, string directory)
     {
         await using var db = TestDatabase.CreateDbContext(connectionString);
-        return await new CatalogImporter(db, NullLogger<CatalogImporter>.Instance).ImportAsync(directory);
+        return await TestDatabase.Importer(db).ImportAsync(directory);
     }
 
     private static int DataLines(string file) =>

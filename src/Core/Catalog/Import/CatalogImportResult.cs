@@ -12,5 +12,8 @@ public record CatalogImportResult(IReadOnlyList<CatalogFileSummary> Files, IRead
 {
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>QR touchpoints issued for counters and centers that had none.</summary>
+    public int TouchpointsIssued { get; init; }
+
     public static CatalogImportResult Failed(IReadOnlyList<CatalogImportError> errors) => new([], errors);
 }

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +7,7 @@ namespace CchcFeedback.Core.Catalog.Import;
 
 /// <summary>Upserts the catalog files of a directory by code, in one transaction: a directory with any bad
 /// row changes nothing. Rows of the database that the files do not mention are left alone.</summary>
-public class CatalogImporter(CchcDbContext db, ILogger<CatalogImporter> logger)
+public class CatalogImporter(CchcDbContext db, TouchpointService touchpoints, ILogger<CatalogImporter> logger)
 {
     // Serialises concurrent imports (two operators, or `./cchc up` racing an admin page).
     private const long ImportLockKey = 0x43_43_48_43_01;
@@ -55,10 +56,11 @@ public class CatalogImporter(CchcDbContext db, ILogger<CatalogImporter> logger)
         {
             summaries.Add(await upsert.ProceduresAsync(procedures, cancellationToken));
         }
+        var issued = await touchpoints.EnsureForCatalogAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         logger.LogInformation("Catalog imported from {Directory}: {Added} added, {Changed} changed, {Unchanged} unchanged",
             directory, summaries.Sum(s => s.Added), summaries.Sum(s => s.Changed), summaries.Sum(s => s.Unchanged));
-        return new CatalogImportResult(summaries, []);
+        return new CatalogImportResult(summaries, []) { TouchpointsIssued = issued };
     }
 }

@@ -516,6 +516,260 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("user_departments", (string)null);
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyForm", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.HasKey("Version")
+                        .HasName("pk_survey_forms");
+
+                    b.ToTable("survey_forms", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("age_band");
+
+                    b.PrimitiveCollection<short[]>("Answers")
+                        .HasColumnType("smallint[]")
+                        .HasColumnName("answers");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int?>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.PrimitiveCollection<string[]>("DissatisfactionReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("dissatisfaction_reasons");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.PrimitiveCollection<string[]>("Expectations")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("expectations");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged");
+
+                    b.Property<DateTimeOffset?>("FormCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("form_completed_at");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("gender");
+
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<short>("QuickRating")
+                        .HasColumnType("smallint")
+                        .HasColumnName("quick_rating");
+
+                    b.Property<string>("RespondentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("respondent_type");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("TouchpointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("touchpoint_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("DossierCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_dossier_code")
+                        .HasFilter("dossier_code IS NOT NULL");
+
+                    b.HasIndex("FormVersion")
+                        .HasDatabaseName("ix_survey_responses_form_version");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_survey_responses_submitted_at");
+
+                    b.HasIndex("TouchpointId")
+                        .HasDatabaseName("ix_survey_responses_touchpoint_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveySource", b =>
+                {
+                    b.Property<byte[]>("SourceHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("source_hash");
+
+                    b.Property<int>("TouchpointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("touchpoint_id");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("SourceHash", "TouchpointId", "WindowStart")
+                        .HasName("pk_survey_sources");
+
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_survey_sources_window_start");
+
+                    b.ToTable("survey_sources", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Touchpoints.Touchpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("center_id");
+
+                    b.Property<int?>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int?>("ReplacedById")
+                        .HasColumnType("integer")
+                        .HasColumnName("replaced_by_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character(10)")
+                        .HasColumnName("token")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_touchpoints");
+
+                    b.HasIndex("CounterId")
+                        .HasDatabaseName("ix_touchpoints_counter_id");
+
+                    b.HasIndex("ProcedureId")
+                        .HasDatabaseName("ix_touchpoints_procedure_id");
+
+                    b.HasIndex("ReplacedById")
+                        .HasDatabaseName("ix_touchpoints_replaced_by_id");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_touchpoints_token");
+
+                    b.HasIndex("CenterId", "CounterId", "ProcedureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_touchpoints_center_id_counter_id_procedure_id")
+                        .HasFilter("revoked_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CenterId", "CounterId", "ProcedureId"), false);
+
+                    b.ToTable("touchpoints", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Touchpoints.TouchpointScan", b =>
+                {
+                    b.Property<int>("TouchpointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("touchpoint_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("TouchpointId", "Day")
+                        .HasName("pk_touchpoint_scans");
+
+                    b.ToTable("touchpoint_scans", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -823,6 +1077,67 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasConstraintName("fk_user_departments_users_user_id");
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Surveys.SurveyForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_survey_forms_form_version");
+
+                    b.HasOne("CchcFeedback.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_touchpoints_touchpoint_id");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Touchpoints.Touchpoint", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Catalog.ServiceCenter", "Center")
+                        .WithMany()
+                        .HasForeignKey("CenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_touchpoints_service_centers_center_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Counter", "Counter")
+                        .WithMany()
+                        .HasForeignKey("CounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_touchpoints_counters_counter_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Procedure", "Procedure")
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_touchpoints_procedures_procedure_id");
+
+                    b.HasOne("CchcFeedback.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_touchpoints_touchpoints_replaced_by_id");
+
+                    b.Navigation("Center");
+
+                    b.Navigation("Counter");
+
+                    b.Navigation("Procedure");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Touchpoints.TouchpointScan", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_touchpoint_scans_touchpoints_touchpoint_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
