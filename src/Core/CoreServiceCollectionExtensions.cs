@@ -6,6 +6,7 @@ using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Security;
+using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ApiClientService>();
         services.AddScoped<StaffUserService>();
         services.AddScoped<TouchpointService>();
+        services.AddMemoryCache();
+        services.AddScoped<TouchpointDirectory>();
+        services.AddScoped<SurveyService>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;

@@ -1,0 +1,166 @@
+using System.Data.Common;
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CchcFeedback.Core.Surveys;
+
+/// <summary>Stores survey answers. The hot path is one SQL statement: count the source, insert the response
+/// (flagged when the source is over its soft limit); everything else happens later, in jobs.</summary>
+public class SurveyService(CchcDbContext db, TouchpointDirectory touchpoints, PersonalDataProtector hashing, TimeProvider clock)
+{
+    private const string DossierIndex = "ix_survey_responses_dossier_code";
+
+    /// <param name="source">Identifies the sender for the soft limit (device cookie and address); hashed with a
+    /// secret key and never stored with the response. Null for trusted integrations (a kiosk's many citizens).</param>
+    public async Task<SurveySubmitResult> SubmitAsync(string token, SurveySubmission submission, string channel, string? source, CancellationToken cancellationToken = default)
+    {
+        var place = await touchpoints.FindAsync(token, cancellationToken);
+        if (place is null)
+        {
+            return SurveySubmitResult.Of(SurveySubmitOutcome.UnknownTouchpoint, submission.SubmissionId);
+        }
+        if (!place.IsActive)
+        {
+            return SurveySubmitResult.Of(SurveySubmitOutcome.RevokedTouchpoint, submission.SubmissionId);
+        }
+        var errors = SurveySubmissionValidator.Validate(submission, SurveyForms.Current);
+        if (errors.Count > 0)
+        {
+            return new SurveySubmitResult(SurveySubmitOutcome.Invalid, submission.SubmissionId, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        await using var command = await CommandAsync(source is null ? InsertSql : InsertCountingSourceSql, cancellationToken);
+        AddResponseParameters(command, submission, place, channel, now);
+        if (source is not null)
+        {
+            var windowTicks = SurveyLimits.SourceWindow.Ticks;
+            command.Parameters.Add(new NpgsqlParameter<byte[]>("source_hash", hashing.LookupHash("survey-source|" + source)));
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("window_start", new DateTimeOffset(now.UtcTicks / windowTicks * windowTicks, TimeSpan.Zero)));
+            command.Parameters.Add(new NpgsqlParameter<int>("soft_limit", SurveyLimits.SoftLimitPerSource));
+        }
+        try
+        {
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                return SurveySubmitResult.Of(SurveySubmitOutcome.Created, submission.SubmissionId);
+            }
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.ConstraintName == DossierIndex)
+        {
+            return SurveySubmitResult.Invalid(submission.SubmissionId, DossierAlreadyRated);
+        }
+        return await SameAsStoredAsync(submission, place.Id, cancellationToken)
+            ? SurveySubmitResult.Of(SurveySubmitOutcome.AlreadyStored, submission.SubmissionId)
+            : SurveySubmitResult.Of(SurveySubmitOutcome.Conflict, submission.SubmissionId);
+    }
+
+    /// <summary>Adds the full form to a response that has only its quick rating. Doing it again with the same
+    /// answers is harmless; a response whose form is already filled in is not changed.</summary>
+    public async Task<SurveySubmitResult> CompleteFormAsync(Guid responseId, SurveySubmission form, CancellationToken cancellationToken = default)
+    {
+        var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Id == responseId, cancellationToken);
+        if (response is null)
+        {
+            return SurveySubmitResult.Of(SurveySubmitOutcome.UnknownTouchpoint, responseId);
+        }
+        var complete = form with { SubmissionId = responseId, QuickRating = response.QuickRating, DissatisfactionReasons = response.DissatisfactionReasons, DossierCode = response.DossierCode };
+        var errors = SurveySubmissionValidator.Validate(complete, SurveyForms.Current);
+        if (form.Answers is null)
+        {
+            errors = [.. errors, new SurveyFieldError("answers", "Xin trả lời ít nhất một tiêu chí.", "Please answer at least one criterion.")];
+        }
+        if (errors.Count > 0)
+        {
+            return new SurveySubmitResult(SurveySubmitOutcome.Invalid, responseId, errors);
+        }
+        if (response.Answers is not null)
+        {
+            return SurveySubmitResult.Of(response.Answers.SequenceEqual(form.Answers!) ? SurveySubmitOutcome.AlreadyStored : SurveySubmitOutcome.Conflict, responseId);
+        }
+        response.Answers = [.. form.Answers!];
+        response.FormCompletedAt = clock.GetUtcNow();
+        response.Expectations = [.. form.Expectations];
+        response.Comment = Clean(form.Comment);
+        response.RespondentType = Clean(form.RespondentType);
+        response.Gender = Clean(form.Gender);
+        response.AgeBand = Clean(form.AgeBand);
+        await db.SaveChangesAsync(cancellationToken);
+        return SurveySubmitResult.Of(SurveySubmitOutcome.Created, responseId);
+    }
+
+    public static readonly SurveyFieldError DossierAlreadyRated = new("dossierCode",
+        "Hồ sơ này đã được đánh giá. Mỗi hồ sơ được đánh giá một lần.", "This dossier has already been rated; each dossier is rated once.");
+
+    private async Task<bool> SameAsStoredAsync(SurveySubmission submission, int touchpointId, CancellationToken cancellationToken)
+    {
+        var stored = await db.SurveyResponses.AsNoTracking().SingleAsync(r => r.Id == submission.SubmissionId, cancellationToken);
+        return stored.TouchpointId == touchpointId
+            && stored.QuickRating == submission.QuickRating
+            && stored.DossierCode == Clean(submission.DossierCode)
+            && (submission.Answers is null || (stored.Answers is not null && stored.Answers.SequenceEqual(submission.Answers)));
+    }
+
+    private async Task<DbCommand> CommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void AddResponseParameters(DbCommand command, SurveySubmission s, TouchpointPlace place, string channel, DateTimeOffset now)
+    {
+        var parameters = command.Parameters;
+        parameters.Add(new NpgsqlParameter<Guid>("id", s.SubmissionId));
+        parameters.Add(new NpgsqlParameter<int>("form_version", SurveyForms.Current.Version));
+        parameters.Add(new NpgsqlParameter<int>("touchpoint_id", place.Id));
+        parameters.Add(new NpgsqlParameter<int>("center_id", place.CenterId));
+        parameters.Add(Nullable("counter_id", place.CounterId, NpgsqlDbType.Integer));
+        parameters.Add(Nullable("department_id", place.DepartmentId, NpgsqlDbType.Integer));
+        parameters.Add(Nullable("procedure_id", place.ProcedureId, NpgsqlDbType.Integer));
+        parameters.Add(Nullable("dossier_code", Clean(s.DossierCode), NpgsqlDbType.Text));
+        parameters.Add(new NpgsqlParameter<string>("channel", channel));
+        parameters.Add(new NpgsqlParameter<DateTimeOffset>("submitted_at", now));
+        parameters.Add(new NpgsqlParameter<short>("quick_rating", (short)s.QuickRating!.Value));
+        parameters.Add(new NpgsqlParameter<string[]>("reasons", [.. s.DissatisfactionReasons]));
+        parameters.Add(Nullable("answers", s.Answers?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Smallint));
+        parameters.Add(Nullable("form_completed_at", s.Answers is null ? (DateTimeOffset?)null : now, NpgsqlDbType.TimestampTz));
+        parameters.Add(new NpgsqlParameter<string[]>("expectations", [.. s.Expectations]));
+        parameters.Add(Nullable("comment", Clean(s.Comment), NpgsqlDbType.Text));
+        parameters.Add(Nullable("respondent_type", Clean(s.RespondentType), NpgsqlDbType.Text));
+        parameters.Add(Nullable("gender", Clean(s.Gender), NpgsqlDbType.Text));
+        parameters.Add(Nullable("age_band", Clean(s.AgeBand), NpgsqlDbType.Text));
+    }
+
+    private static NpgsqlParameter Nullable(string name, object? value, NpgsqlDbType type) =>
+        new(name, type) { Value = value ?? DBNull.Value };
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private const string Columns =
+        "id, form_version, touchpoint_id, center_id, counter_id, department_id, procedure_id, dossier_code, channel, submitted_at, " +
+        "quick_rating, dissatisfaction_reasons, answers, form_completed_at, expectations, comment, respondent_type, gender, age_band, flagged";
+
+    private const string Values =
+        "@id, @form_version, @touchpoint_id, @center_id, @counter_id, @department_id, @procedure_id, @dossier_code, @channel, @submitted_at, " +
+        "@quick_rating, @reasons, @answers, @form_completed_at, @expectations, @comment, @respondent_type, @gender, @age_band";
+
+    private const string InsertSql = $"INSERT INTO survey_responses ({Columns}) VALUES ({Values}, false) ON CONFLICT (id) DO NOTHING";
+
+    private const string InsertCountingSourceSql = $"""
+        WITH source AS (
+            INSERT INTO survey_sources (source_hash, touchpoint_id, window_start, count) VALUES (@source_hash, @touchpoint_id, @window_start, 1)
+            ON CONFLICT (source_hash, touchpoint_id, window_start) DO UPDATE SET count = survey_sources.count + 1
+            RETURNING count)
+        INSERT INTO survey_responses ({Columns}) SELECT {Values}, (SELECT count FROM source) > @soft_limit
+        ON CONFLICT (id) DO NOTHING
+        """;
+}
