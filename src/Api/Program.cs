@@ -1,6 +1,7 @@
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
+using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
 using CchcFeedback.Core.Security;
@@ -34,5 +35,6 @@ app.MapScalarApiReference(ApiLimits.ReferencePath);
 app.MapCchcHealthEndpoints();
 app.MapCatalogApi();
 app.MapApiClientsApi();
+app.MapSurveysApi();
 
 app.Run();
