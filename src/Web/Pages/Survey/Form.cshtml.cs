@@ -1,0 +1,84 @@
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Surveys;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcFeedback.Web.Pages.Survey;
+
+/// <summary>The optional full SIPAS form, added to the quick rating the citizen just gave.</summary>
+public class FormModel(TouchpointDirectory touchpoints, SurveyService surveys, CchcDbContext db, IDataProtectionProvider protection)
+    : SurveyPage(touchpoints, protection)
+{
+    public class InputModel
+    {
+        /// <summary>Criterion number → 1–5, or 0 for "không áp dụng"; unanswered criteria are absent.</summary>
+        public Dictionary<int, short> Answers { get; set; } = [];
+        public List<string> Expectations { get; set; } = [];
+        public string? Comment { get; set; }
+        public string? RespondentType { get; set; }
+        public string? Gender { get; set; }
+        public string? AgeBand { get; set; }
+    }
+
+    private static readonly Dictionary<string, string> FieldNames = new()
+    {
+        ["answers"] = "Input.Answers",
+        ["expectations"] = "Input.Expectations",
+        ["comment"] = "Input.Comment",
+        ["respondentType"] = "Input.RespondentType",
+        ["gender"] = "Input.Gender",
+        ["ageBand"] = "Input.AgeBand",
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public SurveyFormDefinition Form => SurveyForms.Current;
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!await LoadPlaceAsync(token, cancellationToken))
+        {
+            return NotFound();
+        }
+        var response = await db.SurveyResponses.AsNoTracking().Where(r => r.Id == Id && r.TouchpointId == Place.Id)
+            .Select(r => new { r.Answers }).SingleOrDefaultAsync(cancellationToken);
+        if (response is null)
+        {
+            return NotFound();
+        }
+        return response.Answers is null ? Page() : Redirect($"/q/{Place.Token}/thanks?id={Id}");
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!await LoadPlaceAsync(token, cancellationToken))
+        {
+            return NotFound();
+        }
+        var answers = Enumerable.Range(1, Form.CriterionCount).Select(n => Input.Answers.GetValueOrDefault(n)).ToArray();
+        var result = await surveys.CompleteFormAsync(Id, new SurveySubmission
+        {
+            Answers = answers,
+            Expectations = Input.Expectations,
+            Comment = Input.Comment,
+            RespondentType = Input.RespondentType,
+            Gender = Input.Gender,
+            AgeBand = Input.AgeBand,
+        }, cancellationToken);
+        switch (result.Outcome)
+        {
+            case SurveySubmitOutcome.Invalid:
+                AddErrors(ModelState, result.Errors, FieldNames);
+                return Page();
+            case SurveySubmitOutcome.UnknownTouchpoint:
+                return NotFound();
+            default:
+                return Redirect($"/q/{Place.Token}/thanks?id={Id}");
+        }
+    }
+}
