@@ -33,6 +33,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ApiClientService>();
         services.AddScoped<StaffUserService>();
         services.AddScoped<TouchpointService>();
+        services.AddSingleton<QrCodeRenderer>();
+        services.AddScoped<QrCodeExport>();
+        services.AddScoped<TouchpointLookup>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;
