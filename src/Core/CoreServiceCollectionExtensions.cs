@@ -35,7 +35,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffUserService>();
         services.AddScoped<TouchpointService>();
         services.AddMemoryCache();
-        services.AddScoped<TouchpointDirectory>();
+        services.AddSingleton<QrCodeRenderer>();
+        services.AddScoped<QrCodeExport>();
+        services.AddScoped<TouchpointLookup>();
         services.AddScoped<SurveyService>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();

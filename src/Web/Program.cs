@@ -2,6 +2,7 @@ using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Web.Infrastructure;
+using CchcFeedback.Web.Touchpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +31,7 @@ app.UseAuthorization();
 app.MapCchcHealthEndpoints();
 app.MapLanguageSwitch();
 app.MapJobsDashboard();
+app.MapTouchpointQrImages();
 app.MapRazorPages();
 
 app.Run();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CchcFeedback.Api.Surveys;
@@ -45,7 +46,7 @@ public static class SurveysApi
         };
     }
 
-    public static async Task<Results<Ok<SurveyFormDefinition>, ProblemHttpResult>> GetSurveyForm(string token, TouchpointDirectory touchpoints, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<SurveyFormDefinition>, ProblemHttpResult>> GetSurveyForm(string token, TouchpointLookup touchpoints, CancellationToken cancellationToken) =>
         await touchpoints.FindAsync(token, cancellationToken) is { IsActive: true }
             ? TypedResults.Ok(SurveyForms.Current)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có mã QR này / No such QR code");

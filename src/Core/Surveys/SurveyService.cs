@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Security;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -9,7 +10,7 @@ namespace CchcFeedback.Core.Surveys;
 
 /// <summary>Stores survey answers. The hot path is one SQL statement: count the source, insert the response
 /// (flagged when the source is over its soft limit); everything else happens later, in jobs.</summary>
-public class SurveyService(CchcDbContext db, TouchpointDirectory touchpoints, PersonalDataProtector hashing, TimeProvider clock)
+public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, PersonalDataProtector hashing, TimeProvider clock)
 {
     private const string DossierIndex = "ix_survey_responses_dossier_code";
 
@@ -17,7 +18,7 @@ public class SurveyService(CchcDbContext db, TouchpointDirectory touchpoints, Pe
     /// secret key and never stored with the response. Null for trusted integrations (a kiosk's many citizens).</param>
     public async Task<SurveySubmitResult> SubmitAsync(string token, SurveySubmission submission, string channel, string? source, CancellationToken cancellationToken = default)
     {
-        var place = await touchpoints.FindAsync(token, cancellationToken);
+        var place = await touchpoints.FindCachedAsync(token, cancellationToken);
         if (place is null)
         {
             return SurveySubmitResult.Of(SurveySubmitOutcome.UnknownTouchpoint, submission.SubmissionId);

@@ -13,6 +13,7 @@ public static class WebPages
             {
                 Pages.Admin.Conventions.Apply(options.Conventions);
                 Pages.Staff.Conventions.Apply(options.Conventions);
+                Pages.Manage.Conventions.Apply(options.Conventions);
                 Pages.Account.Conventions.Apply(options.Conventions);
             })
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))

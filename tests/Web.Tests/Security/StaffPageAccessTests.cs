@@ -14,13 +14,16 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Admin/ApiClients", Pages("/Admin"));
         Assert.Contains("/Staff", Pages("/Staff").Append("/Staff").Distinct());
         Assert.Contains("/Staff/Departments/Detail", Pages("/Staff"));
+        Assert.Contains("/Manage/Touchpoints", Pages("/Manage"));
+        Assert.Contains("/Manage/Touchpoints/Poster", Pages("/Manage"));
+        Assert.Contains("/Manage/Touchpoints/CenterPosters", Pages("/Manage"));
     }
 
     [Fact]
     public async Task Get_EveryStaffAdminAndAccountPageAnonymously_RedirectsToSignIn()
     {
         var client = StaffAccounts.NewClient(factory);
-        var protectedPages = Pages("/Admin").Concat(Pages("/Staff")).Append("/Staff").Append(JobsDashboardPath)
+        var protectedPages = Pages("/Admin").Concat(Pages("/Staff")).Concat(Pages("/Manage")).Append("/Staff").Append(JobsDashboardPath)
             .Append("/Account/ChangePassword").Append("/Account/TwoFactor");
 
         foreach (var page in protectedPages)
@@ -45,6 +48,31 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
 
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{page} answered {response.StatusCode} to a {role}");
         }
+    }
+
+    [Fact]
+    public async Task Get_EveryManagePageAsDepartmentStaff_Returns403()
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.DepartmentStaff, "SO_TP");
+
+        foreach (var page in Pages("/Manage"))
+        {
+            var response = await client.GetAsync(page);
+
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{page} answered {response.StatusCode} to a DepartmentStaff");
+        }
+    }
+
+    [Theory]
+    [InlineData(StaffRoles.Manager)]
+    [InlineData(StaffRoles.Admin)]
+    public async Task Get_ManageTouchpointsAsManagerOrAdmin_Returns200(string role)
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, role);
+
+        var response = await client.GetAsync("/Manage/Touchpoints");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

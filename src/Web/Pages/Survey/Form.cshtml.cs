@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CchcFeedback.Web.Pages.Survey;
 
 /// <summary>The optional full SIPAS form, added to the quick rating the citizen just gave.</summary>
-public class FormModel(TouchpointDirectory touchpoints, SurveyService surveys, CchcDbContext db, IDataProtectionProvider protection)
+public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, CchcDbContext db, IDataProtectionProvider protection)
     : SurveyPage(touchpoints, protection)
 {
     public class InputModel

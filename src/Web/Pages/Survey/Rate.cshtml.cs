@@ -1,11 +1,12 @@
 using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CchcFeedback.Web.Pages.Survey;
 
 /// <summary>The quick rating: one screen, three levels, the reasons when dissatisfied, an optional dossier code.</summary>
-public class RateModel(TouchpointDirectory touchpoints, SurveyService surveys, IDataProtectionProvider protection) : SurveyPage(touchpoints, protection)
+public class RateModel(TouchpointLookup touchpoints, SurveyService surveys, IDataProtectionProvider protection) : SurveyPage(touchpoints, protection)
 {
     public class InputModel
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CchcFeedback.Web.Pages.Survey;
 
 /// <summary>What the survey pages share: the touchpoint, the language, the device cookie and error mapping.</summary>
-public abstract class SurveyPage(TouchpointDirectory touchpoints, IDataProtectionProvider protection) : PageModel
+public abstract class SurveyPage(TouchpointLookup touchpoints, IDataProtectionProvider protection) : PageModel
 {
     private const string DeviceCookie = "cchc.device";
 

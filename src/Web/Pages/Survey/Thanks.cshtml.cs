@@ -1,12 +1,13 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Web.Pages.Survey;
 
-public class ThanksModel(TouchpointDirectory touchpoints, CchcDbContext db, IDataProtectionProvider protection) : SurveyPage(touchpoints, protection)
+public class ThanksModel(TouchpointLookup touchpoints, CchcDbContext db, IDataProtectionProvider protection) : SurveyPage(touchpoints, protection)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
