@@ -42,4 +42,22 @@ public class RateLimitTests(LimitedApiFactory factory) : IClassFixture<LimitedAp
         withKey.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Key.ToString());
         Assert.Equal(HttpStatusCode.OK, (await withKey.GetAsync("/api/catalog/centers")).StatusCode);
     }
+
+    [Fact]
+    public async Task SurveySubmission_OverTheAnonymousLimit_Returns429()
+    {
+        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
+        var token = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Touchpoints.Where(t => t.RevokedAt == null).Select(t => t.Token));
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+
+        for (var request = 0; request <= LimitedApiFactory.AnonymousPermits; request++)
+        {
+            var response = await client.PostAsync($"/api/touchpoints/{token}/responses", System.Net.Http.Json.JsonContent.Create(new { submissionId = Guid.NewGuid(), quickRating = "satisfied" }));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
 }

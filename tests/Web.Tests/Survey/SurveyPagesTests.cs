@@ -88,15 +88,20 @@ public class SurveyPagesTests(WebFactory factory) : IClassFixture<WebFactory>
         var id = await SubmissionIdAsync(client, $"/q/{token}/rate");
         await StaffAccounts.PostFormAsync(client, $"/q/{token}/rate", new()
         {
-            ["Input.SubmissionId"] = id, ["Input.Rating"] = "Dissatisfied", ["Input.Reasons"] = "waited_long",
+            ["Input.SubmissionId"] = id,
+            ["Input.Rating"] = "Dissatisfied",
+            ["Input.Reasons"] = "waited_long",
         });
 
         var thanks = await HtmlDocuments.ParseAsync(await client.GetAsync($"/q/{token}/thanks?id={id}"));
         Assert.Equal($"/q/{token}/petition?response={id}", thanks.ByTestId("petition-link").Single().GetAttribute("href"));
         var formResponse = await StaffAccounts.PostFormAsync(client, $"/q/{token}/form?id={id}", new()
         {
-            ["Input.Answers[1]"] = "2", ["Input.Answers[10]"] = "1", ["Input.Answers[22]"] = "0",
-            ["Input.Expectations"] = "shorten_time", ["Input.Comment"] = "Chờ hơn một giờ",
+            ["Input.Answers[1]"] = "2",
+            ["Input.Answers[10]"] = "1",
+            ["Input.Answers[22]"] = "0",
+            ["Input.Expectations"] = "shorten_time",
+            ["Input.Comment"] = "Chờ hơn một giờ",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, formResponse.StatusCode);
