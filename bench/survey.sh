@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# ./cchc bench survey: the API's survey submission against PostgreSQL's raw insert rate of the same row.
+#
+# Builds Release, starts a private PostgreSQL (fsync on, the settings of `./cchc up`) in a fresh temporary
+# folder, migrates it and imports the sample catalog, starts the Api (Production settings, rate limits
+# raised), and drives POST /api/touchpoints/{token}/responses with wrk (32 connections); then, against the
+# same PostgreSQL, runs pgbench (32 clients) with the very statement the Api runs. Everything started here is
+# stopped and the cluster deleted on exit. A benchmark, not a test: it fails only on errors, never on speed.
+# Last line: survey: api R/s, pgbench P/s, ratio X, p50 A ms, p99 B ms
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DURATION="${BENCH_SECONDS:-20}"
+WARMUP="${BENCH_WARMUP_SECONDS:-5}"
+CLIENTS=32
+TOKEN_COUNT="${BENCH_TOKEN_COUNT:-16}"
+WRK_THREADS="${BENCH_WRK_THREADS:-2}"
+CONFIGURATION=Release
+
+say() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
+die() { say "FAILED: $*"; exit 1; }
+
+[[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive whole number of seconds"
+[[ "$WARMUP" =~ ^[0-9]+$ ]] || die "BENCH_WARMUP_SECONDS must be a whole number of seconds"
+command -v wrk >/dev/null || die "wrk is missing (Debian package wrk; ./cchc bench installs it)"
+command -v curl >/dev/null || die "curl is missing"
+
+PG_BIN="${CCHC_PG_BIN:-}"
+if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
+  PG_BIN=""
+  for dir in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/initdb" ] && { PG_BIN="$dir"; break; }
+  done
+fi
+[ -n "$PG_BIN" ] || die "PostgreSQL server binaries not found (package postgresql)"
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# A loopback port nobody listens on (a race with another program is possible but harmless: start fails loudly).
+free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  return 1
+}
+
+WORK=""
+API_PID=""
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  set +e
+  if [ -n "$API_PID" ] && kill -0 "$API_PID" 2>/dev/null; then
+    kill -TERM "$API_PID" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$API_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$API_PID" 2>/dev/null
+    wait "$API_PID" 2>/dev/null
+  fi
+  if [ -n "$WORK" ]; then
+    if [ -f "$WORK/data/postmaster.pid" ]; then
+      as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -m fast stop >/dev/null 2>&1 \
+        || as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1
+    fi
+    if [ $status -ne 0 ] && [ -f "$WORK/api.log" ]; then
+      say "last lines of the Api's log:"; tail -n 20 "$WORK/api.log" >&2
+    fi
+    rm -rf "$WORK"
+  fi
+  exit $status
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say "building ($CONFIGURATION)"
+dotnet build "$ROOT/CchcFeedback.sln" -c "$CONFIGURATION" -nologo -clp:"ErrorsOnly;NoSummary" -v:quiet >&2 \
+  || die "build failed"
+host_dll() { echo "$ROOT/src/$1/bin/$CONFIGURATION/net10.0/CchcFeedback.$1.dll"; }
+
+# ------------------------------------------------------------ private PostgreSQL (never the developer's .cchc/)
+WORK="$(mktemp -d /tmp/cchc-bench.XXXXXX)"
+chmod 755 "$WORK"
+mkdir -p "$WORK/run"
+[ "$(id -u)" = 0 ] && chown postgres: "$WORK" "$WORK/run"
+PG_PORT="$(free_port)" || die "no free port for PostgreSQL"
+say "private PostgreSQL in $WORK on port $PG_PORT (fsync on)"
+as_pg "$PG_BIN/initdb" -D "$WORK/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# The same settings as `./cchc up`: nothing but address, port and socket folder; fsync stays on.
+as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/data/postgresql.log" \
+  -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $WORK/run" start >/dev/null \
+  || die "PostgreSQL did not start"
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres -E UTF8 cchc
+psql_q() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cchc -v ON_ERROR_STOP=1 -qtAX "$@"; }
+
+unset CCHC_DATABASE
+export ConnectionStrings__Cchc="Host=127.0.0.1;Port=$PG_PORT;Database=cchc;Username=postgres"
+export Security__LookupHashKey="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+export Security__RequireHttps=false
+export PublicSite__BaseUrl="http://localhost:8080"
+export Email__PickupDirectory="$WORK/mail"
+export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+export Logging__LogLevel__Default=Warning
+
+jobs_command() { (cd "$ROOT/src/Jobs" && dotnet "$(host_dll Jobs)" "$@"); }
+say "migrating and importing the sample catalog"
+jobs_command migrate >"$WORK/jobs.log" 2>&1 || { cat "$WORK/jobs.log" >&2; die "migrate failed"; }
+jobs_command import-catalog "$ROOT/data/catalog" >>"$WORK/jobs.log" 2>&1 || { cat "$WORK/jobs.log" >&2; die "import-catalog failed"; }
+
+TOKENS="$(psql_q -c "SELECT token FROM touchpoints WHERE revoked_at IS NULL AND counter_id IS NOT NULL ORDER BY id LIMIT $TOKEN_COUNT" | tr '\n' ' ')"
+[ -n "${TOKENS// /}" ] || die "no active counter touchpoint in the sample catalog"
+say "tokens: $TOKENS"
+
+# ------------------------------------------------------------ the Api
+API_PORT="$(free_port)" || die "no free port for the Api"
+API_URL="http://127.0.0.1:$API_PORT"
+(
+  cd "$ROOT/src/Api"
+  exec env RateLimits__AnonymousPermitsPerMinute=1000000 RateLimits__ApiClientPermitsPerMinute=10000000 \
+    dotnet "$(host_dll Api)" --urls "$API_URL"
+) >"$WORK/api.log" 2>&1 &
+API_PID=$!
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "$API_URL/health/ready" 2>/dev/null && break
+  kill -0 "$API_PID" 2>/dev/null || die "the Api exited"
+  sleep 0.5
+done
+curl -fsS -o /dev/null "$API_URL/health/ready" || die "the Api did not become ready"
+say "Api on $API_URL (Production, logging at Warning, rate limits raised)"
+
+export BENCH_TOKENS="$TOKENS"
+run_wrk() { wrk -t "$WRK_THREADS" -c "$CLIENTS" -d "${1}s" --latency -s "$ROOT/bench/survey.lua" "$API_URL"; }
+field() { sed -n "s/.*[[:space:]]$1=\([0-9.]*\).*/\1/p" <<<"$2" | tail -n 1; }
+
+if [ "$WARMUP" -gt 0 ]; then
+  say "warming up for ${WARMUP}s"
+  warm="$(run_wrk "$WARMUP")" || die "wrk failed during warm-up"
+  line="$(grep '^BENCH ' <<<"$warm")"
+  [ "$(field non2xx "$line")" = 0 ] && [ "$(field socket_errors "$line")" = 0 ] || { echo "$warm" >&2; die "errors during warm-up"; }
+fi
+
+before="$(psql_q -c "SELECT count(*) FROM survey_responses")"
+say "wrk: $CLIENTS connections, $WRK_THREADS threads, ${DURATION}s"
+out="$(run_wrk "$DURATION")" || { echo "$out" >&2; die "wrk failed"; }
+echo "$out" >&2
+line="$(grep '^BENCH ' <<<"$out")" || die "wrk printed no result"
+requests="$(field requests "$line")"; non2xx="$(field non2xx "$line")"; socket_errors="$(field socket_errors "$line")"
+duration_us="$(field duration_us "$line")"; p50="$(field p50_ms "$line")"; p99="$(field p99_ms "$line")"
+[ "$non2xx" = 0 ] || die "$non2xx non-2xx responses"
+[ "$socket_errors" = 0 ] || die "$socket_errors socket errors (connect, read, write, timeout)"
+ok=$(( requests - non2xx ))
+sent="$(field sent "$line")"
+# wrk stops at the deadline with up to one request per connection written but not yet answered: the Api may
+# still store those, or drop them when it sees the connection close (the request is cancelled). So every 2xx
+# response must be a row, and the only extra rows can be those abandoned requests.
+abandoned=$(( sent - requests ))
+[ "$abandoned" -ge 0 ] && [ "$abandoned" -le "$CLIENTS" ] || die "wrk wrote $sent requests and got $requests responses"
+sleep 1 # let the abandoned requests finish
+after="$(psql_q -c "SELECT count(*) FROM survey_responses")"
+stored=$(( after - before ))
+say "rows stored during the wrk phase: $stored; 2xx responses: $ok; requests in flight at the deadline: $abandoned ($(( stored - ok )) of them stored)"
+[ "$stored" -ge "$ok" ] && [ "$stored" -le $(( ok + abandoned )) ] \
+  || die "survey_responses grew by $stored rows for $ok 2xx responses and $abandoned requests in flight"
+api_rate="$(awk -v n="$ok" -v us="$duration_us" 'BEGIN { printf "%.1f", n / (us / 1000000) }')"
+
+# The Api is done: stop it so pgbench has the machine to itself, as the Api had (with wrk).
+kill -TERM "$API_PID"; wait "$API_PID" 2>/dev/null || true; API_PID=""
+
+# ------------------------------------------------------------ pgbench: the same statement, the same rows
+# One script per touchpoint the Api wrote to, with the ids, form version, channel, rating, source hash and
+# window the Api stored; pgbench picks a script at random per transaction. Only the response id (a fresh
+# gen_random_uuid()) and submitted_at (now()) are made by PostgreSQL.
+mkdir -p "$WORK/pgbench"
+n=0
+while IFS='|' read -r touchpoint center counter department procedure form_version channel rating source_hash window_start; do
+  n=$(( n + 1 ))
+  cat >"$WORK/pgbench/tp$n.sql" <<SQL
+WITH source AS (
+    INSERT INTO survey_sources (source_hash, touchpoint_id, window_start, count) VALUES ('$source_hash'::bytea, $touchpoint, '$window_start'::timestamptz, 1)
+    ON CONFLICT (source_hash, touchpoint_id, window_start) DO UPDATE SET count = survey_sources.count + 1
+    RETURNING count)
+INSERT INTO survey_responses (id, form_version, touchpoint_id, center_id, counter_id, department_id, procedure_id, dossier_code, channel, submitted_at, quick_rating, dissatisfaction_reasons, answers, form_completed_at, expectations, comment, respondent_type, gender, age_band, flagged)
+SELECT gen_random_uuid(), $form_version, $touchpoint, $center, $counter, $department, $procedure, NULL, '$channel', now(), $rating, '{}'::text[], NULL, NULL, '{}'::text[], NULL, NULL, NULL, NULL, (SELECT count FROM source) > 3
+ON CONFLICT (id) DO NOTHING;
+SQL
+done < <(psql_q -F '|' -c "
+  SELECT DISTINCT ON (r.touchpoint_id) r.touchpoint_id, r.center_id, coalesce(r.counter_id::text, 'NULL'),
+         coalesce(r.department_id::text, 'NULL'), coalesce(r.procedure_id::text, 'NULL'), r.form_version, r.channel,
+         r.quick_rating, s.source_hash, s.window_start
+  FROM survey_responses r JOIN survey_sources s ON s.touchpoint_id = r.touchpoint_id
+  ORDER BY r.touchpoint_id")
+[ "$n" -gt 0 ] || die "no stored response to copy the row shape from"
+scripts=()
+for f in "$WORK"/pgbench/tp*.sql; do scripts+=(-f "$f@1"); done
+[ "$(id -u)" = 0 ] && chown -R postgres: "$WORK/pgbench"
+
+say "pgbench: $CLIENTS clients, ${DURATION}s, $n touchpoints, prepared statements"
+before="$(psql_q -c "SELECT count(*) FROM survey_responses")"
+pgout="$("$PG_BIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" \
+  "${scripts[@]}" cchc 2>&1)" || { echo "$pgout" >&2; die "pgbench failed"; }
+grep -E '^(number of (transactions actually processed|failed transactions)|latency average|tps)' <<<"$pgout" | grep -v '^tps.*including' >&2 || true
+failed="$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$pgout")"
+[ "${failed:-0}" = 0 ] || die "pgbench: $failed failed transactions"
+pg_rate="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' <<<"$pgout")"
+[ -n "$pg_rate" ] || { echo "$pgout" >&2; die "pgbench printed no rate"; }
+processed="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' <<<"$pgout")"
+after="$(psql_q -c "SELECT count(*) FROM survey_responses")"
+say "rows stored during the pgbench phase: $(( after - before )); transactions: $processed"
+[ $(( after - before )) -eq "$processed" ] || die "pgbench inserted $(( after - before )) rows for $processed transactions"
+
+awk -v r="$api_rate" -v p="$pg_rate" -v a="$p50" -v b="$p99" \
+  'BEGIN { printf "survey: api %.0f/s, pgbench %.0f/s, ratio %.2f, p50 %.2f ms, p99 %.2f ms\n", r, p, r / p, a, b }'
