@@ -20,7 +20,7 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContext<CchcDbContext>((provider, options) =>
+        services.AddDbContextPool<CchcDbContext>((provider, options) =>
             ConfigureDbContext(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         return services;
     }
@@ -33,6 +33,18 @@ public static class DataServiceCollectionExtensions
 
     public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>Npgsql prepares the statements a connection runs most often (the survey insert above all), so
+    /// PostgreSQL plans them once, unless the connection string already says otherwise.</summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+        return builder.ConnectionString;
+    }
 }
