@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Calendar;
 using Hangfire;
 
 namespace CchcFeedback.Jobs;
@@ -6,9 +7,7 @@ namespace CchcFeedback.Jobs;
 /// time, so every schedule runs on Asia/Ho_Chi_Minh whatever the server's clock says.</summary>
 public static class RecurringJobs
 {
-    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
-    public static readonly RecurringJobOptions InVietnamTime = new() { TimeZone = VietnamTime };
+    public static readonly RecurringJobOptions InVietnamTime = new() { TimeZone = VietnamTime.Zone };
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)

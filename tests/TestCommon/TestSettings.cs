@@ -15,7 +15,7 @@ public static class TestSettings
         // Every in-process request comes from one address: tests of the limits set their own.
         ["RateLimits:AnonymousPermitsPerMinute"] = "1000000",
         ["RateLimits:SignInPermitsPerMinute"] = "10000",
-        ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "cchc-test-mail"),
+        ["Email:PickupDirectory"] = Path.Combine(TestPaths.Temporary, "mail"),
     };
 
     /// <summary>The same settings as <c>--Key=value</c> arguments, for hosts built from command-line args.</summary>

@@ -49,6 +49,10 @@ public class ApiClientService(CchcDbContext db, TimeProvider clock, AuditLog aud
         return new CreatedApiClient(client, key);
     }
 
+    /// <summary>The refusal of <see cref="CreateAsync"/> as a person should read it, without .NET's parameter suffix.</summary>
+    public static string Reason(ArgumentException refusal) =>
+        refusal.ParamName is null ? refusal.Message : refusal.Message.Replace($" (Parameter '{refusal.ParamName}')", "", StringComparison.Ordinal);
+
     public async Task<bool> RevokeAsync(int id, string actor, CancellationToken cancellationToken = default)
     {
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);

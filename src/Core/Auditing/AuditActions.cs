@@ -19,4 +19,6 @@ public static class AuditActions
     public const string ApiClientRevoked = "api_client_revoked";
     public const string AccessDenied = "access_denied";
     public const string CatalogImported = "catalog_imported";
+    public const string TouchpointRevoked = "touchpoint_revoked";
+    public const string TouchpointReissued = "touchpoint_reissued";
 }

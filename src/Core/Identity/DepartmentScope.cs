@@ -21,8 +21,6 @@ public sealed class DepartmentScope
 
     public IReadOnlySet<int> DepartmentIds { get; }
 
-    public static DepartmentScope Of(params int[] departmentIds) => new(false, departmentIds.ToHashSet());
-
     public static DepartmentScope For(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true)

@@ -8,8 +8,15 @@ public class PickupDirectoryEmailSender(IOptions<EmailOptions> options, TimeProv
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        Directory.CreateDirectory(settings.PickupDirectory);
-        var path = Path.Combine(settings.PickupDirectory, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await MimeMessages.From(message, settings).WriteToAsync(path, cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(settings.PickupDirectory);
+            var path = Path.Combine(settings.PickupDirectory, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            await MimeMessages.From(message, settings).WriteToAsync(path, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new EmailDeliveryException($"Could not write to the pickup folder {settings.PickupDirectory}", exception);
+        }
     }
 }

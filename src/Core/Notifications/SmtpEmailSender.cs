@@ -9,14 +9,21 @@ public class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var client = new SmtpClient();
-        await client.ConnectAsync(settings.SmtpHost ?? "localhost", settings.SmtpPort,
-            settings.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.SmtpUser))
+        try
         {
-            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
+            using var client = new SmtpClient();
+            await client.ConnectAsync(settings.SmtpHost ?? "localhost", settings.SmtpPort,
+                settings.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.SmtpUser))
+            {
+                await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
+            }
+            await client.SendAsync(MimeMessages.From(message, settings), cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
         }
-        await client.SendAsync(MimeMessages.From(message, settings), cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        catch (Exception exception) when (exception is MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException or IOException or System.Net.Sockets.SocketException)
+        {
+            throw new EmailDeliveryException($"SMTP delivery through {settings.SmtpHost}:{settings.SmtpPort} failed", exception);
+        }
     }
 }

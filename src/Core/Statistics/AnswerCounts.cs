@@ -46,6 +46,11 @@ public sealed record AnswerCounts
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Levels run from 1 to 5."),
     };
 
+    /// <summary>Counts answers as <see cref="Surveys.SurveyResponse.Answers"/> stores them: 0 for "không áp
+    /// dụng" or no answer, 1–5 otherwise.</summary>
+    public static AnswerCounts FromStoredAnswers(IEnumerable<short> answers) =>
+        FromAnswers(answers.Select(a => a == 0 ? (int?)null : a));
+
     /// <summary>Counts raw answers, where null stands for "không áp dụng".</summary>
     public static AnswerCounts FromAnswers(IEnumerable<int?> answers)
     {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
@@ -34,18 +33,17 @@ public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, Perso
         }
 
         var now = clock.GetUtcNow();
-        await using var command = await CommandAsync(source is null ? InsertSql : InsertCountingSourceSql, cancellationToken);
-        AddResponseParameters(command, submission, place, channel, now);
+        var parameters = ResponseParameters(submission, place, channel, now);
         if (source is not null)
         {
             var windowTicks = SurveyLimits.SourceWindow.Ticks;
-            command.Parameters.Add(new NpgsqlParameter<byte[]>("source_hash", hashing.LookupHash("survey-source|" + source)));
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("window_start", new DateTimeOffset(now.UtcTicks / windowTicks * windowTicks, TimeSpan.Zero)));
-            command.Parameters.Add(new NpgsqlParameter<int>("soft_limit", SurveyLimits.SoftLimitPerSource));
+            parameters.Add(new NpgsqlParameter<byte[]>("source_hash", hashing.LookupHash("survey-source|" + source)));
+            parameters.Add(new NpgsqlParameter<DateTimeOffset>("window_start", new DateTimeOffset(now.UtcTicks / windowTicks * windowTicks, TimeSpan.Zero)));
+            parameters.Add(new NpgsqlParameter<int>("soft_limit", SurveyLimits.SoftLimitPerSource));
         }
         try
         {
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+            if (await db.Database.ExecuteSqlRawAsync(source is null ? InsertSql : InsertCountingSourceSql, parameters, cancellationToken) == 1)
             {
                 return SurveySubmitResult.Of(SurveySubmitOutcome.Created, submission.SubmissionId);
             }
@@ -66,7 +64,7 @@ public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, Perso
         var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Id == responseId, cancellationToken);
         if (response is null)
         {
-            return SurveySubmitResult.Of(SurveySubmitOutcome.UnknownTouchpoint, responseId);
+            return SurveySubmitResult.Of(SurveySubmitOutcome.UnknownResponse, responseId);
         }
         var complete = form with { SubmissionId = responseId, QuickRating = response.QuickRating, DissatisfactionReasons = response.DissatisfactionReasons, DossierCode = response.DossierCode };
         var errors = SurveySubmissionValidator.Validate(complete, SurveyForms.Current);
@@ -93,6 +91,12 @@ public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, Perso
         return SurveySubmitResult.Of(SurveySubmitOutcome.Created, responseId);
     }
 
+    /// <summary>Where a response stands, for the pages that follow it; null when it is not this touchpoint's.</summary>
+    public Task<SurveyResponseState?> StateAsync(Guid responseId, int touchpointId, CancellationToken cancellationToken = default) =>
+        db.SurveyResponses.AsNoTracking().Where(r => r.Id == responseId && r.TouchpointId == touchpointId)
+            .Select(r => new SurveyResponseState(r.QuickRating, r.Answers != null))
+            .SingleOrDefaultAsync(cancellationToken);
+
     public static readonly SurveyFieldError DossierAlreadyRated = new("dossierCode",
         "Hồ sơ này đã được đánh giá. Mỗi hồ sơ được đánh giá một lần.", "This dossier has already been rated; each dossier is rated once.");
 
@@ -105,21 +109,9 @@ public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, Perso
             && (submission.Answers is null || (stored.Answers is not null && stored.Answers.SequenceEqual(submission.Answers)));
     }
 
-    private async Task<DbCommand> CommandAsync(string sql, CancellationToken cancellationToken)
+    private static List<NpgsqlParameter> ResponseParameters(SurveySubmission s, TouchpointPlace place, string channel, DateTimeOffset now)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static void AddResponseParameters(DbCommand command, SurveySubmission s, TouchpointPlace place, string channel, DateTimeOffset now)
-    {
-        var parameters = command.Parameters;
+        var parameters = new List<NpgsqlParameter>();
         parameters.Add(new NpgsqlParameter<Guid>("id", s.SubmissionId));
         parameters.Add(new NpgsqlParameter<int>("form_version", SurveyForms.Current.Version));
         parameters.Add(new NpgsqlParameter<int>("touchpoint_id", place.Id));
@@ -139,6 +131,7 @@ public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, Perso
         parameters.Add(Nullable("respondent_type", Clean(s.RespondentType), NpgsqlDbType.Text));
         parameters.Add(Nullable("gender", Clean(s.Gender), NpgsqlDbType.Text));
         parameters.Add(Nullable("age_band", Clean(s.AgeBand), NpgsqlDbType.Text));
+        return parameters;
     }
 
     private static NpgsqlParameter Nullable(string name, object? value, NpgsqlDbType type) =>

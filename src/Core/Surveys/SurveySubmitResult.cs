@@ -13,6 +13,9 @@ public enum SurveySubmitOutcome
     Invalid,
     UnknownTouchpoint,
     RevokedTouchpoint,
+
+    /// <summary>No response with that id, when adding the full form to it.</summary>
+    UnknownResponse,
 }
 
 public sealed record SurveySubmitResult(SurveySubmitOutcome Outcome, Guid ResponseId, IReadOnlyList<SurveyFieldError> Errors)
@@ -21,3 +24,6 @@ public sealed record SurveySubmitResult(SurveySubmitOutcome Outcome, Guid Respon
 
     public static SurveySubmitResult Invalid(Guid id, params SurveyFieldError[] errors) => new(SurveySubmitOutcome.Invalid, id, errors);
 }
+
+/// <summary>A response's quick rating and whether its full form is filled in.</summary>
+public sealed record SurveyResponseState(QuickRating QuickRating, bool FormDone);

@@ -13,6 +13,9 @@ public class PublicSiteOptions : IValidatableObject
     /// <summary>The center hotline printed on posters.</summary>
     public string Hotline { get; set; } = "";
 
+    /// <summary>The hotline as a <c>tel:</c> link wants it: no spaces.</summary>
+    public string HotlineDialable => Hotline.Replace(" ", "", StringComparison.Ordinal);
+
     public string TouchpointUrl(string token) => $"{BaseUrl.TrimEnd('/')}/q/{token}";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

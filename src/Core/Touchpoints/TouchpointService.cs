@@ -28,22 +28,22 @@ public class TouchpointService(CchcDbContext db, TimeProvider clock, AuditLog au
         return issued;
     }
 
-    /// <summary>Revokes a touchpoint and issues a new token for the same place (a poster was defaced or copied).</summary>
+    /// <summary>Revokes a touchpoint and issues a new token for the same place (a poster was defaced or copied).
+    /// Null when it is unknown or already revoked, e.g. the second of two clicks.</summary>
     public async Task<Touchpoint?> ReissueAsync(int touchpointId, string actor, CancellationToken cancellationToken = default)
     {
-        var old = await db.Touchpoints.SingleOrDefaultAsync(t => t.Id == touchpointId && t.RevokedAt == null, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var old = await RevokeActiveAsync(touchpointId, actor, cancellationToken);
         if (old is null)
         {
             return null;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Revoke(old, actor);
-        await db.SaveChangesAsync(cancellationToken);
+        // Saved after the revocation: the filtered unique index allows one active touchpoint per place.
         var replacement = New(old.CenterId, old.CounterId, old.ProcedureId);
         db.Touchpoints.Add(replacement);
         await db.SaveChangesAsync(cancellationToken);
-        old.ReplacedById = replacement.Id;
-        audit.Record(actor, "touchpoint_reissued", $"touchpoint:{old.Token}", new { replacement = replacement.Token });
+        await db.Touchpoints.Where(t => t.Id == old.Id).ExecuteUpdateAsync(t => t.SetProperty(x => x.ReplacedById, replacement.Id), cancellationToken);
+        audit.Record(actor, AuditActions.TouchpointReissued, $"touchpoint:{old.Token}", new { replacement = replacement.Token });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return replacement;
@@ -51,31 +51,33 @@ public class TouchpointService(CchcDbContext db, TimeProvider clock, AuditLog au
 
     public async Task<bool> RevokeAsync(int touchpointId, string actor, CancellationToken cancellationToken = default)
     {
-        var touchpoint = await db.Touchpoints.SingleOrDefaultAsync(t => t.Id == touchpointId && t.RevokedAt == null, cancellationToken);
-        if (touchpoint is null)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var revoked = await RevokeActiveAsync(touchpointId, actor, cancellationToken);
+        if (revoked is null)
         {
             return false;
         }
-        Revoke(touchpoint, actor);
-        audit.Record(actor, "touchpoint_revoked", $"touchpoint:{touchpoint.Token}");
+        audit.Record(actor, AuditActions.TouchpointRevoked, $"touchpoint:{revoked.Token}");
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
-    /// <summary>One more scan today (Vietnamese day), in one statement that is safe under concurrency.</summary>
-    public Task RecordScanAsync(int touchpointId, CancellationToken cancellationToken = default)
+    /// <summary>Revokes in one conditional UPDATE, so that of two concurrent requests exactly one wins and the
+    /// other sees nothing to do, rather than both revoking and both issuing.</summary>
+    private async Task<Touchpoint?> RevokeActiveAsync(int touchpointId, string actor, CancellationToken cancellationToken)
     {
-        var day = VietnamTime.DateOf(clock.GetUtcNow());
-        return db.Database.ExecuteSqlAsync(
-            $"INSERT INTO touchpoint_scans (touchpoint_id, day, count) VALUES ({touchpointId}, {day}, 1) ON CONFLICT (touchpoint_id, day) DO UPDATE SET count = touchpoint_scans.count + 1",
-            cancellationToken);
+        var now = clock.GetUtcNow();
+        var changed = await db.Touchpoints.Where(t => t.Id == touchpointId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.RevokedBy, actor), cancellationToken);
+        return changed == 0 ? null : await db.Touchpoints.AsNoTracking().SingleAsync(t => t.Id == touchpointId, cancellationToken);
     }
 
-    private void Revoke(Touchpoint touchpoint, string actor)
-    {
-        touchpoint.RevokedAt = clock.GetUtcNow();
-        touchpoint.RevokedBy = actor;
-    }
+    /// <summary>One more scan on a Vietnamese calendar day, in one statement that is safe under concurrency.</summary>
+    public Task RecordScanAsync(int touchpointId, DateOnly day, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlAsync(
+            $"INSERT INTO touchpoint_scans (touchpoint_id, day, count) VALUES ({touchpointId}, {day}, 1) ON CONFLICT (touchpoint_id, day) DO UPDATE SET count = touchpoint_scans.count + 1",
+            cancellationToken);
 
     private Touchpoint New(int centerId, int? counterId, int? procedureId) => new()
     {

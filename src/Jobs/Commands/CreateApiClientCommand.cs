@@ -27,7 +27,7 @@ public static class CreateApiClientCommand
             }
             catch (ArgumentException exception)
             {
-                Console.Error.WriteLine(exception.Message.Split(" (Parameter")[0]);
+                Console.Error.WriteLine(ApiClientService.Reason(exception));
                 return 1;
             }
         }, cancellationToken));

@@ -15,7 +15,16 @@ public static class ExportPostersCommand
         command.SetAction((result, cancellationToken) => OperationsHost.RunAsync(result.UnmatchedTokens, async (services, ct) =>
         {
             var folder = result.GetRequiredValue(directory).FullName;
-            var files = await services.GetRequiredService<QrCodeExport>().ExportAsync(folder, ct);
+            IReadOnlyList<QrCodeExport.ExportedFile> files;
+            try
+            {
+                files = await services.GetRequiredService<QrCodeExport>().ExportAsync(folder, ct);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"Không ghi được vào thư mục / Cannot write to {folder}: {exception.Message}");
+                return 1;
+            }
             foreach (var file in files)
             {
                 Console.WriteLine($"  {file.Code,-24} {file.Url}");

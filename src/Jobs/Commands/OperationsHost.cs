@@ -12,6 +12,15 @@ public static class OperationsHost
         builder.Services.AddCchcCore(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        return await task(scope.ServiceProvider, cancellationToken);
+        try
+        {
+            return await task(scope.ServiceProvider, cancellationToken);
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException exception)
+        {
+            // A task reaches only the settings it needs, so each is checked when first used rather than all at start.
+            Console.Error.WriteLine("Thiếu hoặc sai cấu hình / Missing or invalid setting: " + string.Join(" ", exception.Failures));
+            return 2;
+        }
     }
 }

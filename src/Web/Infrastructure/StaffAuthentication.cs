@@ -30,15 +30,9 @@ public static class StaffAuthentication
                 return Task.CompletedTask;
             };
         });
+        // A disabled user's sessions end within this interval: a minute unless configured, not Identity's 30.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<SecurityStampValidatorOptions>(configuration.GetSection("Security:StampValidation"));
-        services.PostConfigure<SecurityStampValidatorOptions>(options =>
-        {
-            // A disabled user's sessions end within this interval.
-            if (options.ValidationInterval == TimeSpan.FromMinutes(30))
-            {
-                options.ValidationInterval = TimeSpan.FromMinutes(1);
-            }
-        });
         var adminsNeedTwoFactor = configuration.GetSection(SecurityOptions.Section).GetValue<bool>(nameof(SecurityOptions.RequireTwoFactorForAdmins));
         services.AddAuthorizationBuilder().AddStaffPolicies(adminsNeedTwoFactor);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();

@@ -21,29 +21,32 @@ public static class TouchpointQrImages
         return endpoints;
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetQrPng(
-        string token, HttpContext context, TouchpointLookup lookup, QrCodeRenderer renderer, CancellationToken cancellationToken)
-    {
-        var place = await lookup.FindAsync(token, cancellationToken);
-        if (place is not { IsActive: true })
-        {
-            return TypedResults.NotFound();
-        }
-        context.Response.Headers.CacheControl = CacheControl;
-        return TypedResults.File(renderer.Png(place.Token), "image/png",
-            entityTag: EntityTagHeaderValue.Parse(renderer.ETag(place.Token, "png")));
-    }
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound>> GetQrPng(
+        string token, HttpContext context, TouchpointLookup lookup, QrCodeRenderer renderer, CancellationToken cancellationToken) =>
+        ServeAsync(token, "png", "image/png", t => renderer.Png(t), context, lookup, renderer, cancellationToken);
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetQrSvg(
-        string token, HttpContext context, TouchpointLookup lookup, QrCodeRenderer renderer, CancellationToken cancellationToken)
+    public static Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound>> GetQrSvg(
+        string token, HttpContext context, TouchpointLookup lookup, QrCodeRenderer renderer, CancellationToken cancellationToken) =>
+        ServeAsync(token, "svg", "image/svg+xml", t => Encoding.UTF8.GetBytes(renderer.Svg(t)), context, lookup, renderer, cancellationToken);
+
+    /// <summary>Answers a revalidation (If-None-Match) before drawing anything: a poster page asks for many
+    /// images, and browsers and print shops revalidate them often.</summary>
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, NotFound>> ServeAsync(
+        string token, string format, string contentType, Func<string, byte[]> draw,
+        HttpContext context, TouchpointLookup lookup, QrCodeRenderer renderer, CancellationToken cancellationToken)
     {
-        var place = await lookup.FindAsync(token, cancellationToken);
+        var place = await lookup.FindCachedAsync(token, cancellationToken);
         if (place is not { IsActive: true })
         {
             return TypedResults.NotFound();
         }
+        var etag = renderer.ETag(place.Token, format);
         context.Response.Headers.CacheControl = CacheControl;
-        return TypedResults.File(Encoding.UTF8.GetBytes(renderer.Svg(place.Token)), "image/svg+xml",
-            entityTag: EntityTagHeaderValue.Parse(renderer.ETag(place.Token, "svg")));
+        context.Response.Headers.ETag = etag;
+        if (context.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        return TypedResults.File(draw(place.Token), contentType, entityTag: EntityTagHeaderValue.Parse(etag));
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Account;
 
-public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender email, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender email, AuditLog audit, IStringLocalizer<SharedResource> l, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     public class InputModel
     {
@@ -34,8 +34,16 @@ public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender emai
         if (user is { IsDisabled: false })
         {
             var link = await PasswordResetLink.CreateAsync(users, user, this);
-            await email.SendAsync(new EmailMessage(user.Email!, l["Đặt lại mật khẩu"],
-                l["Xin chào {0},\n\nĐể đặt lại mật khẩu, mở liên kết sau (có hiệu lực trong một ngày):\n{1}\n\nNếu bạn không yêu cầu, xin bỏ qua thư này.", user.DisplayName, link]), cancellationToken);
+            try
+            {
+                await email.SendAsync(new EmailMessage(user.Email!, l["Đặt lại mật khẩu"],
+                    l["Xin chào {0},\n\nĐể đặt lại mật khẩu, mở liên kết sau (có hiệu lực trong một ngày):\n{1}\n\nNếu bạn không yêu cầu, xin bỏ qua thư này.", user.DisplayName, link]), cancellationToken);
+            }
+            catch (EmailDeliveryException exception)
+            {
+                // Saying so would tell a stranger the address has an account: the page answers as usual.
+                logger.LogError(exception, "Password reset e-mail could not be sent");
+            }
         }
         // The same answer whether or not the address has an account.
         Sent = true;

@@ -1,14 +1,12 @@
-using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Web.Pages.Survey;
 
 /// <summary>The optional full SIPAS form, added to the quick rating the citizen just gave.</summary>
-public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, CchcDbContext db, IDataProtectionProvider protection)
+public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, IDataProtectionProvider protection)
     : SurveyPage(touchpoints, protection)
 {
     public class InputModel
@@ -46,13 +44,12 @@ public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, Cchc
         {
             return NotFound();
         }
-        var response = await db.SurveyResponses.AsNoTracking().Where(r => r.Id == Id && r.TouchpointId == Place.Id)
-            .Select(r => new { r.Answers }).SingleOrDefaultAsync(cancellationToken);
-        if (response is null)
+        var state = await surveys.StateAsync(Id, Place.Id, cancellationToken);
+        if (state is null)
         {
             return NotFound();
         }
-        return response.Answers is null ? Page() : Redirect($"/q/{Place.Token}/thanks?id={Id}");
+        return state.FormDone ? Redirect($"/q/{Place.Token}/thanks?id={Id}") : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
@@ -76,7 +73,7 @@ public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, Cchc
             case SurveySubmitOutcome.Invalid:
                 AddErrors(ModelState, result.Errors, FieldNames);
                 return Page();
-            case SurveySubmitOutcome.UnknownTouchpoint:
+            case SurveySubmitOutcome.UnknownResponse:
                 return NotFound();
             default:
                 return Redirect($"/q/{Place.Token}/thanks?id={Id}");

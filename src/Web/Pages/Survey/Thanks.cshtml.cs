@@ -1,13 +1,11 @@
-using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Web.Pages.Survey;
 
-public class ThanksModel(TouchpointLookup touchpoints, CchcDbContext db, IDataProtectionProvider protection) : SurveyPage(touchpoints, protection)
+public class ThanksModel(TouchpointLookup touchpoints, SurveyService surveys, IDataProtectionProvider protection) : SurveyPage(touchpoints, protection)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -22,14 +20,13 @@ public class ThanksModel(TouchpointLookup touchpoints, CchcDbContext db, IDataPr
         {
             return NotFound();
         }
-        var response = await db.SurveyResponses.AsNoTracking().Where(r => r.Id == Id && r.TouchpointId == Place.Id)
-            .Select(r => new { r.QuickRating, r.Answers }).SingleOrDefaultAsync(cancellationToken);
-        if (response is null)
+        var state = await surveys.StateAsync(Id, Place.Id, cancellationToken);
+        if (state is null)
         {
             return NotFound();
         }
-        Dissatisfied = response.QuickRating == QuickRating.Dissatisfied;
-        FormDone = response.Answers is not null;
+        Dissatisfied = state.QuickRating == QuickRating.Dissatisfied;
+        FormDone = state.FormDone;
         return Page();
     }
 }

@@ -18,6 +18,8 @@ public class LandingModel(TouchpointLookup lookup, TouchpointService touchpoints
 
     public string Hotline => site.Value.Hotline;
 
+    public string HotlineDialable => site.Value.HotlineDialable;
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         // Each view is counted: shared caches must not answer for us.
@@ -48,12 +50,13 @@ public class LandingModel(TouchpointLookup lookup, TouchpointService touchpoints
         {
             return;
         }
-        var today = VietnamTime.DateOf(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = VietnamTime.DateOf(clock.GetUtcNow());
+        var today = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (Request.Cookies[CountedCookie] == today)
         {
             return;
         }
-        await touchpoints.RecordScanAsync(Place!.Id, cancellationToken);
+        await touchpoints.RecordScanAsync(Place!.Id, day, cancellationToken);
         Response.Cookies.Append(CountedCookie, today, new CookieOptions
         {
             Path = $"/q/{Place.Token}",

@@ -12,9 +12,17 @@ public class PetitionModel(TouchpointLookup lookup, IOptions<PublicSiteOptions> 
 
     public string Hotline => site.Value.Hotline;
 
+    public string HotlineDialable => site.Value.HotlineDialable;
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         Place = await lookup.FindAsync(token, cancellationToken);
-        return Place is { IsActive: true } ? Page() : NotFound();
+        return Place switch
+        {
+            null => NotFound(),
+            // The landing page explains a revoked code; a bare 404 here would not.
+            { IsActive: false } => Redirect($"/q/{Place.Token}"),
+            _ => Page(),
+        };
     }
 }

@@ -9,6 +9,8 @@ public class IndexModel(IOptions<PublicSiteOptions> site) : PageModel
 {
     public string Hotline => site.Value.Hotline;
 
+    public string HotlineDialable => site.Value.HotlineDialable;
+
     public void OnGet()
     {
     }

@@ -47,7 +47,7 @@ public class IndexModel(CchcDbContext db, ApiClientService clients) : PageModel
             }
             catch (ArgumentException exception)
             {
-                ModelState.AddModelError(string.Empty, exception.Message.Split(" (Parameter")[0]);
+                ModelState.AddModelError(string.Empty, ApiClientService.Reason(exception));
             }
         }
         await LoadAsync(cancellationToken);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Admin.Users;
 
-public class CreateModel(CchcDbContext db, StaffUserService staffUsers, UserManager<StaffUser> users, IEmailSender email, IStringLocalizer<SharedResource> l) : PageModel
+public class CreateModel(CchcDbContext db, StaffUserService staffUsers, UserManager<StaffUser> users, IEmailSender email, IStringLocalizer<SharedResource> l, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -19,6 +19,9 @@ public class CreateModel(CchcDbContext db, StaffUserService staffUsers, UserMana
     public string? TemporaryPassword { get; private set; }
 
     public string? CreatedEmail { get; private set; }
+
+    /// <summary>The invitation could not be sent; the one-time password is shown instead.</summary>
+    public bool InvitationFailed { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Departments = await DepartmentChoices.LoadAsync(db, cancellationToken);
 
@@ -43,13 +46,20 @@ public class CreateModel(CchcDbContext db, StaffUserService staffUsers, UserMana
         if (Input.SendInvitation)
         {
             var link = await Account.PasswordResetLink.CreateAsync(users, result.User, this);
-            await email.SendAsync(new EmailMessage(result.User.Email!, l["Mời tham gia hệ thống Góp ý CCHC Quảng Trị"],
-                l["Xin chào {0},\n\nBạn được mời sử dụng hệ thống Góp ý CCHC Quảng Trị. Để đặt mật khẩu, mở liên kết sau:\n{1}", result.User.DisplayName, link]), cancellationToken);
+            try
+            {
+                await email.SendAsync(new EmailMessage(result.User.Email!, l["Mời tham gia hệ thống Góp ý CCHC Quảng Trị"],
+                    l["Xin chào {0},\n\nBạn được mời sử dụng hệ thống Góp ý CCHC Quảng Trị. Để đặt mật khẩu, mở liên kết sau:\n{1}", result.User.DisplayName, link]), cancellationToken);
+                return Page();
+            }
+            catch (EmailDeliveryException exception)
+            {
+                // The account exists either way: hand over its one-time password rather than leave it unusable.
+                logger.LogError(exception, "Invitation e-mail for a new user could not be sent");
+                InvitationFailed = true;
+            }
         }
-        else
-        {
-            TemporaryPassword = result.GeneratedPassword;
-        }
+        TemporaryPassword = result.GeneratedPassword;
         return Page();
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Web.Pages.Admin.Users;
 
-public class IndexModel(CchcDbContext db) : PageModel
+public class IndexModel(CchcDbContext db, TimeProvider clock) : PageModel
 {
     public record UserRow(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Departments, bool IsDisabled, bool TwoFactor, bool LockedOut);
 
@@ -12,7 +12,7 @@ public class IndexModel(CchcDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var roleNames = await db.Roles.ToDictionaryAsync(r => r.Id, r => r.Name!, cancellationToken);
         var userRoles = (await db.UserRoles.ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => roleNames[r.RoleId]);
         Users = (await db.Users.AsNoTracking().OrderBy(u => u.Email)
