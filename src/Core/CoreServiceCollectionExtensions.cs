@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<QrCodeExport>();
         services.AddScoped<TouchpointLookup>();
         services.AddScoped<SurveyService>();
+        services.AddScoped<FlaggedResponseReview>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;

@@ -1,4 +1,5 @@
 using CchcFeedback.Core;
+using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ public static class JobsHost
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddCchcCore(builder.Configuration);
+        builder.Services.AddCchcSatisfactionJobs();
         builder.Services.AddOptions<JobsOptions>()
             .Bind(builder.Configuration.GetSection(JobsOptions.Section))
             .ValidateDataAnnotations()

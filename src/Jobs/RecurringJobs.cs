@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 
 namespace CchcFeedback.Jobs;
@@ -9,12 +10,17 @@ public static class RecurringJobs
 {
     public static readonly RecurringJobOptions InVietnamTime = new() { TimeZone = VietnamTime.Zone };
 
+    public const string SatisfactionRollup = "satisfaction-rollup";
+    public const string SatisfactionAlerts = "satisfaction-alerts";
+    public const string SatisfactionRecount = "satisfaction-recount";
+
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
     {
-        // id                                  job                                   cron
-        // Features add their lines here, e.g. statistics rollup every minute, the monthly report at 06:00 on the 1st.
-        _ = jobs;
-        return [];
+        // id                                       job                                          cron: when (Vietnam time)
+        jobs.AddOrUpdate<SatisfactionRollupJob>(SatisfactionRollup, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);   // every minute
+        jobs.AddOrUpdate<SatisfactionAlertJob>(SatisfactionAlerts, j => j.RunAsync(CancellationToken.None), "5 * * * *", InVietnamTime);    // hourly, and after each rollup that folded
+        jobs.AddOrUpdate<SatisfactionRecountJob>(SatisfactionRecount, j => j.RunAsync(CancellationToken.None), "30 2 * * *", InVietnamTime); // 02:30 nightly
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount];
     }
 }

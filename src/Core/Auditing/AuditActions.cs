@@ -21,4 +21,6 @@ public static class AuditActions
     public const string CatalogImported = "catalog_imported";
     public const string TouchpointRevoked = "touchpoint_revoked";
     public const string TouchpointReissued = "touchpoint_reissued";
+    public const string SurveyResponseAccepted = "survey_response_accepted";
+    public const string SurveyResponseRejected = "survey_response_rejected";
 }

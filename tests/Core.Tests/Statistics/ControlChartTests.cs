@@ -89,6 +89,55 @@ public class ControlChartTests
     }
 
     [Fact]
-    public void Check_NoBaselineAnswers_Throws() =>
-        Assert.Throws<ArgumentException>(() => ControlChart.Check([new WeeklyCount(0, 0)], new WeeklyCount(5, 10)));
+    public void Check_NoBaselineAnswers_IsNotTestedAndDoesNotAlert()
+    {
+        var check = ControlChart.Check([new WeeklyCount(0, 0)], new WeeklyCount(0, 10));
+
+        Assert.False(check.HasEnoughAnswers);
+        Assert.False(check.Alert);
+        Assert.True(double.IsNaN(check.CentreLine));
+        Assert.False(Assert.Single(ControlChart.CorrectForManyCounters([check])).Alert);
+    }
+
+    [Fact]
+    public void Check_NoPastWeeksAtAll_DoesNotAlert() =>
+        Assert.False(ControlChart.Check([], new WeeklyCount(0, 50)).Alert);
+
+    [Fact]
+    public void Check_PerfectBaselineOneUnhappyAnswer_HasAFiniteLimitAndPValue()
+    {
+        // Twelve weeks of 10/10: p̄ = 1 has no variance, so the limit and p-value use (120 + ½)/(120 + 1) = 0.995868:
+        // LCL = 0.995868 − 3·√(0.995868·0.004132/10) = 0.935010; p = P(X ≤ 9 | 10, 0.995868) = 1 − 0.995868^10 = 0.040562.
+        var perfect = Enumerable.Repeat(new WeeklyCount(10, 10), 12).ToList();
+
+        var check = ControlChart.Check(perfect, new WeeklyCount(9, 10));
+
+        Assert.Equal(1, check.CentreLine, Tolerance);
+        Assert.Equal(0.935010, check.LowerLimit, Tolerance);
+        Assert.Equal(0.040562, check.OneSidedPValue, Tolerance);
+    }
+
+    [Fact]
+    public void CorrectForManyCounters_PerfectBaselinesOneUnhappyAnswerAmongSix_IsWithdrawn()
+    {
+        // BH: 6 · 0.040562 = 0.243374 ≥ 0.05. With p̄ = 1 taken literally the p-value would be 0 and stand.
+        var perfect = Enumerable.Repeat(new WeeklyCount(10, 10), 12).ToList();
+        var checks = new[] { new WeeklyCount(9, 10), new(10, 10), new(10, 10), new(10, 10), new(10, 10), new(10, 10) }
+            .Select(week => ControlChart.Check(perfect, week))
+            .ToList();
+
+        var corrected = ControlChart.CorrectForManyCounters(checks);
+
+        Assert.Equal(0.243374, corrected[0].AdjustedPValue, Tolerance);
+        Assert.All(corrected, c => Assert.False(c.Alert));
+    }
+
+    [Fact]
+    public void Check_BaselineOfNoSatisfiedAnswers_NeverAlerts()
+    {
+        var check = ControlChart.Check(Enumerable.Repeat(new WeeklyCount(0, 20), 12).ToList(), new WeeklyCount(0, 20));
+
+        Assert.Equal(0, check.LowerLimit);
+        Assert.False(check.Alert);
+    }
 }

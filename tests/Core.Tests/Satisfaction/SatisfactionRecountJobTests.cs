@@ -1,0 +1,87 @@
+using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Surveys;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcFeedback.Core.Tests.Satisfaction;
+
+public class SatisfactionRecountJobTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 16, 2, 0, 0, TimeSpan.Zero);
+    private static readonly short[] Answers = [5, 4, 4, 3, 5, 5, 4, 4, 0, 5, 5, 4, 4, 3, 5, 4, 4, 4, 5, 5, 4, 3];
+
+    private static async Task<StatisticsDatabase> RolledUpAsync()
+    {
+        var database = await StatisticsDatabase.CreateAsync();
+        var places = database.Places;
+        await database.InsertAsync(Enumerable.Range(0, 40).Select(i => StatisticsDatabase.Response(
+            places[i % 3], Monday.AddHours(i * 7), (QuickRating)(i % 3 + 1), answers: i % 2 == 0 ? Answers : null, flagged: i % 10 == 9)));
+        await database.RollupAsync();
+        return database;
+    }
+
+    [Fact]
+    public async Task RecountAsync_AfterARollup_RecordsAMatch()
+    {
+        await using var database = await RolledUpAsync();
+        var before = await database.CountTablesAsync();
+
+        var check = await database.RecountAsync();
+
+        Assert.True(check.Matched);
+        Assert.Equal(36, check.CountedResponses);
+        Assert.Equal(before, await database.CountTablesAsync());
+        await using var db = database.NewDbContext();
+        var stored = await db.RollupChecks.SingleAsync();
+        Assert.Equal((0, 36), (stored.MismatchedCells, stored.CountedResponses));
+        Assert.Empty(db.OutboxMessages);
+    }
+
+    [Fact]
+    public async Task RecountAsync_PendingResponsesNotYetFolded_StillMatch()
+    {
+        await using var database = await RolledUpAsync();
+        // Arrived after the last rollup: counted = 0, so neither the tables nor the recount hold them yet.
+        await database.InsertAsync([StatisticsDatabase.Response(database.Places[0], Monday.AddDays(1), QuickRating.Dissatisfied)]);
+
+        var check = await database.RecountAsync();
+
+        Assert.True(check.Matched);
+        Assert.Equal(36, check.CountedResponses);
+    }
+
+    [Fact]
+    public async Task RecountAsync_CorruptedCells_AreCountedRepairedAndAdminsAlerted()
+    {
+        await using var database = await RolledUpAsync();
+        var admin = await database.CreateUserAsync(StaffRoles.Admin);
+        await database.CreateUserAsync(StaffRoles.Manager);
+        var expected = await database.CountTablesAsync();
+        await using (var db = database.NewDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE satisfaction_counts SET count = count + 5 WHERE ctid = (SELECT min(ctid) FROM satisfaction_counts);
+                DELETE FROM hourly_counts WHERE ctid = (SELECT min(ctid) FROM hourly_counts);
+                INSERT INTO reliability_moments VALUES ('2026-01-01', 1, 0, 0, 0, 1, 1, 0, 3, 30, 300);
+                INSERT INTO satisfaction_counts VALUES ('2026-01-01', 1, 0, 0, 0, 1, 0, 2, 0);
+                """);
+        }
+
+        var check = await database.RecountAsync();
+
+        // Three cells differ; the cell at zero holds nothing and is only tidied away.
+        Assert.Equal(3, check.MismatchedCells);
+        Assert.False(check.Matched);
+        Assert.Equal(expected, await database.CountTablesAsync());
+        await using var after = database.NewDbContext();
+        Assert.Equal(0, await after.SatisfactionCounts.CountAsync(c => c.Count == 0));
+        var alert = Assert.Single(after.OutboxMessages);
+        Assert.Equal(admin.Email, alert.Recipient);
+        Assert.Contains("3 ô lệch", alert.Subject);
+        Assert.Equal($"rollup-check:{check.Id}:{admin.Id:N}", alert.DedupeKey);
+
+        var next = await database.RecountAsync();
+
+        Assert.True(next.Matched);
+    }
+}
