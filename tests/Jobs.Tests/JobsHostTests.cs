@@ -9,14 +9,11 @@ public class JobsHostTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private static IHost BuildHost(string connectionString) =>
-        JobsHost.CreateBuilder([.. TestSettings.AsArguments(connectionString), "--Jobs:WorkerCount=2"]).Build();
-
     [Fact]
     public async Task EnqueuedJob_OnRealPostgreSqlStorage_RunsAndSucceeds()
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
-        using var host = BuildHost(connectionString);
+        using var host = JobsTestHost.Build(connectionString);
         await host.StartAsync();
         var marker = Guid.NewGuid().ToString();
 
@@ -33,12 +30,12 @@ public class JobsHostTests
     public async Task Start_StaleRecurringJobInStorage_IsRemoved()
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
-        using (var seeding = BuildHost(connectionString))
+        using (var seeding = JobsTestHost.Build(connectionString))
         {
             seeding.Services.GetRequiredService<IRecurringJobManager>()
                 .AddOrUpdate<ProbeJob>("renamed-long-ago", j => j.Run("never"), Cron.Daily());
         }
-        using var host = BuildHost(connectionString);
+        using var host = JobsTestHost.Build(connectionString);
 
         await host.StartAsync();
 

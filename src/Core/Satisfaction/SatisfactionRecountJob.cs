@@ -15,6 +15,10 @@ public class SatisfactionRecountJob(CchcDbContext db, TimeProvider clock, ILogge
     // A recount of millions of responses takes minutes: no statement timeout, only cancellation.
     private const int NoTimeout = 0;
 
+    // Each recount groups every answer of every counted response into a few million cells: with the default
+    // 4 MB of work memory the hash aggregates spill to disk many times over. Once a night, a larger share is fine.
+    private const string TransactionSettingsSql = "SET LOCAL work_mem = '256MB'";
+
     public Task RunAsync(CancellationToken cancellationToken) => RecountAsync(cancellationToken);
 
     public async Task<RollupCheck> RecountAsync(CancellationToken cancellationToken = default)
@@ -46,6 +50,7 @@ public class SatisfactionRecountJob(CchcDbContext db, TimeProvider clock, ILogge
     private async Task<RollupCheck> RecountLockedAsync(DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await SqlCommands.ExecuteAsync(db, TransactionSettingsSql, NoTimeout, cancellationToken);
         var counted = await SqlCommands.ScalarAsync<int>(db, "SELECT count(*)::int FROM survey_responses WHERE counted <> 0", NoTimeout, cancellationToken);
         var mismatched = 0;
         foreach (var table in CountTable.All)

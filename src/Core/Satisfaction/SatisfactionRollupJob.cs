@@ -66,6 +66,7 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
             {
                 return null;
             }
+            await SqlCommands.ExecuteAsync(db, TransactionSettingsSql, StatementTimeoutSeconds, cancellationToken);
             int folded;
             DateOnly[] subtractedDays;
             await using (var fold = SqlCommands.Create(db, FoldSql, StatementTimeoutSeconds, new NpgsqlParameter<int>("batch_size", batchSize)))
@@ -91,6 +92,10 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    // Compiling this statement costs more than running it on a batch, and the aggregations of a batch fit in
+    // memory when they are allowed a little more than the default 4 MB.
+    private const string TransactionSettingsSql = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
 
     // Concurrency: one rollup at a time, by a transaction-level advisory lock rather than FOR UPDATE SKIP LOCKED.
     // The nightly recount must exclude the rollup anyway, and an advisory lock is the one thing both can take;
@@ -122,7 +127,12 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
         added_moments AS ({CountTable.ReliabilityMoments.AddChangesSql}),
         added_hourly AS ({CountTable.HourlyCounts.AddChangesSql}),
         marked AS (
-            UPDATE survey_responses r SET counted = b.wanted FROM batch b WHERE r.id = b.id RETURNING r.id
+            -- "= ANY (ARRAY(…))" gets index look-ups by primary key: joined on id alone, the planner, which
+            -- expects a full batch, prefers hashing the whole table.
+            UPDATE survey_responses r SET counted = b.wanted
+            FROM batch b
+            WHERE r.id = ANY (ARRAY(SELECT id FROM batch)) AND r.id = b.id
+            RETURNING r.id
         )
         SELECT (SELECT count(*) FROM marked)::int,
                coalesce((SELECT array_agg(DISTINCT day) FROM changes WHERE sign < 0), ARRAY[]::date[])

@@ -51,21 +51,8 @@ public sealed class StatisticsDatabase : IAsyncDisposable
 
     public CchcDbContext NewDbContext() => TestDatabase.CreateDbContext(ConnectionString);
 
-    public static SurveyResponse Response(ResponsePlace place, DateTimeOffset submittedAt, QuickRating rating, short[]? answers = null, bool flagged = false) => new()
-    {
-        Id = Guid.NewGuid(),
-        FormVersion = SurveyForms.Current.Version,
-        TouchpointId = place.TouchpointId,
-        CenterId = place.CenterId,
-        CounterId = place.CounterId,
-        DepartmentId = place.DepartmentId,
-        Channel = "web",
-        SubmittedAt = submittedAt.ToUniversalTime(),
-        QuickRating = rating,
-        Answers = answers,
-        FormCompletedAt = answers is null ? null : submittedAt.ToUniversalTime(),
-        Flagged = flagged,
-    };
+    public static SurveyResponse Response(ResponsePlace place, DateTimeOffset submittedAt, QuickRating rating, short[]? answers = null, bool flagged = false) =>
+        TestResponses.At(place.TouchpointId, place.CenterId, place.CounterId, place.DepartmentId, submittedAt, rating, answers, flagged);
 
     public async Task InsertAsync(IEnumerable<SurveyResponse> responses)
     {
