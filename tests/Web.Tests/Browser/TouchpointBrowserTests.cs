@@ -123,12 +123,7 @@ public class TouchpointBrowserTests(BrowserFixture browser, KestrelWebFactory we
 
     private async Task<IPage> SignedInManagerPageAsync()
     {
-        var email = await StaffAccounts.CreateAsync(web, StaffRoles.Manager);
-        var page = await browser.NewPageAsync(web.BaseAddress, BrowserDevice.Desktop);
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync(StaffAccounts.Password);
-        await page.GetByTestId("sign-in").ClickAsync();
+        var page = await StaffBrowserPages.SignedInAsync(browser, web, StaffRoles.Manager);
         await Expect(page.GetByTestId("nav-touchpoints")).ToBeVisibleAsync();
         return page;
     }
