@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QrCodeRenderer>();
         services.AddScoped<QrCodeExport>();
         services.AddScoped<TouchpointLookup>();
+        services.AddSingleton<SurveyResponseWriter>();
         services.AddScoped<SurveyService>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
