@@ -13,13 +13,13 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
     private const int MaxGroupSize = 128;
     private const int QueueCapacity = 4096;
 
-    private readonly Channel<PendingStatement> queue = Channel.CreateBounded<PendingStatement>(
+    private readonly Channel<PendingStatement> _queue = Channel.CreateBounded<PendingStatement>(
         new BoundedChannelOptions(QueueCapacity) { SingleReader = true, SingleWriter = false });
-    private readonly Lock startLock = new();
+    private readonly Lock _startLock = new();
     // One writer per process: the next group fills while the current one is flushed, and two groups of this
     // process never wait for each other's row locks (every response from one device and counter updates the
     // same survey_sources row; two writers taking those rows in different orders deadlock).
-    private Task? writer;
+    private Task? _writer;
 
     /// <summary>Runs one statement in the next group and returns the rows it affected. A statement that fails
     /// fails alone: its group is retried one statement at a time.</summary>
@@ -27,38 +27,38 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
     {
         EnsureStarted();
         var pending = new PendingStatement(sql, parameters);
-        await queue.Writer.WriteAsync(pending, cancellationToken);
+        await _queue.Writer.WriteAsync(pending, cancellationToken);
         // The caller may stop waiting; the statement is written anyway, and a retry with the same id is harmless.
         return await pending.Result.Task.WaitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        queue.Writer.TryComplete();
-        if (writer is not null)
+        _queue.Writer.TryComplete();
+        if (_writer is not null)
         {
-            await writer;
+            await _writer;
         }
     }
 
     private void EnsureStarted()
     {
-        if (writer is not null)
+        if (_writer is not null)
         {
             return;
         }
-        lock (startLock)
+        lock (_startLock)
         {
-            writer ??= Task.Run(WriteGroupsAsync);
+            _writer ??= Task.Run(WriteGroupsAsync);
         }
     }
 
     private async Task WriteGroupsAsync()
     {
         var group = new List<PendingStatement>(MaxGroupSize);
-        while (await queue.Reader.WaitToReadAsync())
+        while (await _queue.Reader.WaitToReadAsync())
         {
-            while (group.Count < MaxGroupSize && queue.Reader.TryRead(out var pending))
+            while (group.Count < MaxGroupSize && _queue.Reader.TryRead(out var pending))
             {
                 group.Add(pending);
             }
