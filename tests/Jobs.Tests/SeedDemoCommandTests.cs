@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CchcFeedback.Jobs.Commands;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,21 +12,12 @@ public class SeedDemoCommandTests
 
     private static async Task<(int ExitCode, string Output, string Error)> RunInAsync(string environment, string connectionString, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exitCode = await JobsCommandLine.Build().Parse(["seed-demo", .. args, $"--environment={environment}", .. TestSettings.AsArguments(connectionString)]).InvokeAsync();
-            return (exitCode, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
+        // Writers of its own rather than Console's, which other test classes redirect at the same time.
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exitCode = await JobsCommandLine.Build()
+            .Parse(["seed-demo", .. args, $"--environment={environment}", .. TestSettings.AsArguments(connectionString)])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
     }
 
     private static async Task<int> CountAsync(string connectionString)

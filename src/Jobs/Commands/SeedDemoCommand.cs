@@ -26,9 +26,10 @@ public static class SeedDemoCommand
         command.Options.Add(ifEmpty);
         command.SetAction((result, cancellationToken) => OperationsHost.RunAsync(result.UnmatchedTokens, async (services, ct) =>
         {
+            var (output, error) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
             if (services.GetRequiredService<IHostEnvironment>().IsProduction())
             {
-                Console.Error.WriteLine("Không tạo dữ liệu demo trong môi trường Production. / Demo data is never generated in Production.");
+                error.WriteLine("Không tạo dữ liệu demo trong môi trường Production. / Demo data is never generated in Production.");
                 return 1;
             }
             var seeded = await services.GetRequiredService<DemoResponseSeeder>().SeedAsync(
@@ -36,13 +37,13 @@ public static class SeedDemoCommand
             switch (seeded.Status)
             {
                 case DemoSeedStatus.NoTouchpoints:
-                    Console.Error.WriteLine("Chưa có mã QR nào: hãy nhập danh mục trước. / There is no touchpoint yet: import the catalog first.");
+                    error.WriteLine("Chưa có mã QR nào: hãy nhập danh mục trước. / There is no touchpoint yet: import the catalog first.");
                     return 1;
                 case DemoSeedStatus.NotEmpty:
-                    Console.WriteLine("Đã có câu trả lời khảo sát: không thêm dữ liệu demo. / Survey responses exist already: no demo data added.");
+                    output.WriteLine("Đã có câu trả lời khảo sát: không thêm dữ liệu demo. / Survey responses exist already: no demo data added.");
                     break;
                 default:
-                    Console.WriteLine($"Đã thêm {seeded.Added} câu trả lời demo ({seeded.Generated - seeded.Added} đã có). / " +
+                    output.WriteLine($"Đã thêm {seeded.Added} câu trả lời demo ({seeded.Generated - seeded.Added} đã có). / " +
                         $"Added {seeded.Added} demo responses ({seeded.Generated - seeded.Added} were there already).");
                     break;
             }
