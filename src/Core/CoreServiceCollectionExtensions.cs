@@ -3,6 +3,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Catalog.Import;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Security;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TouchpointLookup>();
         services.AddSingleton<SurveyResponseWriter>();
         services.AddScoped<SurveyService>();
+        services.AddScoped<DemoResponseSeeder>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;
