@@ -5,6 +5,7 @@ using CchcFeedback.Core.Catalog.Import;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -39,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<QrCodeExport>();
         services.AddScoped<TouchpointLookup>();
         services.AddScoped<SurveyService>();
+        services.AddScoped<SatisfactionFigures>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;
