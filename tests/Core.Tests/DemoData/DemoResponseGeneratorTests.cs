@@ -138,7 +138,7 @@ public class DemoResponseGeneratorTests(DemoResponseGeneratorTests.SampleRun run
         {
             var complete = forms.Select(r => element.Criteria.Select(c => (double)r.Answers![c.Number - 1]).ToList())
                 .Where(items => !items.Contains(0)).Cast<IReadOnlyList<double>>();
-            var alpha = CronbachAlpha.FromMoments(ItemMoments.FromCases(element.Criteria.Count, complete));
+            var alpha = CronbachAlpha.FromMoments(ItemMoments.FromCases(element.Criteria.Count, complete))!;
             Assert.True(alpha.Value is >= 0.7 and <= 0.9, $"{element.Code}: alpha {alpha.Value:0.000} over {alpha.CompleteCases} cases");
         }
     }
