@@ -27,7 +27,7 @@ public static class SurveyResponseBulkWriter
         {
             await connection.OpenAsync(cancellationToken);
         }
-        await ExecuteAsync(connection, "CREATE TEMP TABLE IF NOT EXISTS survey_responses_incoming (LIKE survey_responses); TRUNCATE survey_responses_incoming", cancellationToken);
+        await ExecuteAsync(connection, "CREATE TEMP TABLE IF NOT EXISTS survey_responses_incoming (LIKE survey_responses INCLUDING DEFAULTS); TRUNCATE survey_responses_incoming", cancellationToken);
         var added = 0L;
         using var rows = responses.GetEnumerator();
         var more = rows.MoveNext();

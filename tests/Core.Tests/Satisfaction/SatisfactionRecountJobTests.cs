@@ -1,3 +1,4 @@
+using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
@@ -83,5 +84,22 @@ public class SatisfactionRecountJobTests
         var next = await database.RecountAsync();
 
         Assert.True(next.Matched);
+    }
+
+    [Fact]
+    public async Task RecountAsync_AfterRollingUpDemoData_MatchesAndEqualsTheIndependentCount()
+    {
+        await using var database = await StatisticsDatabase.CreateAsync();
+        await using (var db = database.NewDbContext())
+        {
+            await new DemoResponseSeeder(db, database.Clock).SeedAsync(3_000, seed: 5, months: 3, onlyIfEmpty: false);
+        }
+
+        var rollup = await database.RollupAsync(batchSize: 1_000);
+        var check = await database.RecountAsync();
+
+        Assert.Equal(3_000, rollup.Folded);
+        Assert.True(check.Matched);
+        Assert.Equal(CountTables.Expected(await database.ResponsesAsync()), await database.CountTablesAsync());
     }
 }
