@@ -5,6 +5,7 @@ using CchcFeedback.Core.Catalog.Import;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -40,6 +41,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TouchpointLookup>();
         services.AddScoped<SurveyService>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RoutingCatalogLoader>();
+        services.AddScoped<PetitionRouterFactory>();
         services.AddStaffIdentityCore();
         return services;
     }
