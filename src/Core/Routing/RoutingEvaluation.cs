@@ -14,6 +14,10 @@ public record RoutingEvaluationResult(int Right, int Wrong, int Triage, IReadOnl
     public int Total => Right + Wrong + Triage;
 
     public string Summary => $"routing: {Right} right, {Wrong} wrong, {Triage} triage of {Total}";
+
+    public static RoutingEvaluationResult Sum(IReadOnlyCollection<RoutingEvaluationResult> parts) =>
+        new(parts.Sum(p => p.Right), parts.Sum(p => p.Wrong), parts.Sum(p => p.Triage),
+            RoutingEvaluation.Confusion([.. parts.SelectMany(p => p.Misses)]), [.. parts.SelectMany(p => p.Misses)]);
 }
 
 public static class RoutingEvaluation
@@ -47,11 +51,11 @@ public static class RoutingEvaluation
             }
             misses.Add(new RoutingMiss(number, expected, decision, example.Title));
         }
-        var confusion = misses
-            .GroupBy(m => (m.Expected, Got: m.Decision.NeedsManualRouting ? TriageLabel : m.Decision.DepartmentCode))
-            .Select(g => new ConfusionPair(g.Key.Expected, g.Key.Got, g.Count()))
-            .OrderByDescending(p => p.Count).ThenBy(p => p.Expected, StringComparer.Ordinal).ThenBy(p => p.Got, StringComparer.Ordinal)
-            .ToList();
-        return new RoutingEvaluationResult(right, wrong, triage, confusion, misses);
+        return new RoutingEvaluationResult(right, wrong, triage, Confusion(misses), misses);
     }
+
+    public static IReadOnlyList<ConfusionPair> Confusion(IEnumerable<RoutingMiss> misses) => [.. misses
+        .GroupBy(m => (m.Expected, Got: m.Decision.NeedsManualRouting ? TriageLabel : m.Decision.DepartmentCode))
+        .Select(g => new ConfusionPair(g.Key.Expected, g.Key.Got, g.Count()))
+        .OrderByDescending(p => p.Count).ThenBy(p => p.Expected, StringComparer.Ordinal).ThenBy(p => p.Got, StringComparer.Ordinal)];
 }

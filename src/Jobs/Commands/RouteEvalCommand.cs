@@ -19,48 +19,55 @@ public static class RouteEvalCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            var path = result.GetRequiredValue(file).FullName;
-            IReadOnlyList<RoutingExampleFile.Line> lines;
-            IReadOnlyList<string> errors;
-            try
+            if (Read(result.GetRequiredValue(file).FullName, error) is not { } lines)
             {
-                using var reader = File.OpenText(path);
-                (lines, errors) = RoutingExampleFile.Read(reader);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"Không đọc được tệp / Cannot read {path}: {exception.Message}");
                 return 1;
             }
-            errors = [.. errors, .. lines.Where(l => l.Example.Department is null).Select(l => $"line {l.Number}: no department")];
-            if (errors.Count > 0)
-            {
-                foreach (var message in errors)
-                {
-                    error.WriteLine($"{path}: {message}");
-                }
-                return 1;
-            }
-
             var router = await services.GetRequiredService<PetitionRouterFactory>().CreateAsync(cancellationToken: ct);
             var evaluation = RoutingEvaluation.Evaluate(router, lines);
-            if (result.GetValue(details))
-            {
-                foreach (var miss in evaluation.Misses)
-                {
-                    var decision = miss.Decision;
-                    output.WriteLine($"  line {miss.Line}: expected {miss.Expected}, got {decision.DepartmentCode} by {decision.Rule} ({decision.Confidence:0.00})"
-                        + $"{(decision.RunnerUp is { } r ? $", runner-up {r.DepartmentCode} ({r.Score:0.00})" : "")}: {miss.Title}");
-                }
-            }
-            output.WriteLine(evaluation.Confusion.Count == 0 ? "confusion: none" : "confusion (expected → got, count):");
-            foreach (var pair in evaluation.Confusion)
-            {
-                output.WriteLine($"  {pair.Expected} → {pair.Got}  {pair.Count}");
-            }
-            output.WriteLine(evaluation.Summary);
+            Print(evaluation, result.GetValue(details), output);
             return 0;
         }, cancellationToken));
         return command;
+    }
+
+    private static IReadOnlyList<RoutingExampleFile.Line>? Read(string path, TextWriter error)
+    {
+        IReadOnlyList<RoutingExampleFile.Line> lines;
+        IReadOnlyList<string> errors;
+        try
+        {
+            using var reader = File.OpenText(path);
+            (lines, errors) = RoutingExampleFile.Read(reader);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Không đọc được tệp / Cannot read {path}: {exception.Message}");
+            return null;
+        }
+        errors = [.. errors, .. lines.Where(l => l.Example.Department is null).Select(l => $"line {l.Number}: no department")];
+        foreach (var message in errors)
+        {
+            error.WriteLine($"{path}: {message}");
+        }
+        return errors.Count == 0 ? lines : null;
+    }
+
+    internal static void Print(RoutingEvaluationResult evaluation, bool details, TextWriter output)
+    {
+        if (details)
+        {
+            foreach (var (line, expected, decision, title) in evaluation.Misses)
+            {
+                var runnerUp = decision.RunnerUp is { } r ? $", runner-up {r.DepartmentCode} ({r.Score:0.00})" : "";
+                output.WriteLine($"  line {line}: expected {expected}, got {decision.DepartmentCode} by {decision.Rule} ({decision.Confidence:0.00}){runnerUp}: {title}");
+            }
+        }
+        output.WriteLine(evaluation.Confusion.Count == 0 ? "confusion: none" : "confusion (expected → got, count):");
+        foreach (var pair in evaluation.Confusion)
+        {
+            output.WriteLine($"  {pair.Expected} → {pair.Got}  {pair.Count}");
+        }
+        output.WriteLine(evaluation.Summary);
     }
 }

@@ -10,8 +10,6 @@ public static class RoutingExampleFile
 {
     private const string ResourcePrefix = "CchcFeedback.Core.Routing.";
 
-    /// <summary>The project's own data files: realistic petitions, and the words people use for each subject.</summary>
-    private static readonly string[] BuiltInFiles = ["examples.jsonl", "glossary.jsonl"];
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -56,10 +54,16 @@ public static class RoutingExampleFile
         return (lines, errors);
     }
 
-    /// <summary>The project's own hand-written examples (data/routing/*.jsonl, embedded at build).</summary>
-    public static IReadOnlyList<RoutingExample> BuiltIn() => [.. BuiltInFiles.SelectMany(ReadBuiltIn)];
+    /// <summary>Everything the project teaches the recogniser (data/routing/*.jsonl, embedded at build).</summary>
+    public static IReadOnlyList<RoutingExample> BuiltIn() => [.. BuiltInExamples(), .. BuiltInGlossary()];
 
-    private static IEnumerable<RoutingExample> ReadBuiltIn(string file)
+    /// <summary>Hand-written petitions, each labelled with its subject (data/routing/examples.jsonl).</summary>
+    public static IReadOnlyList<RoutingExample> BuiltInExamples() => ReadBuiltIn("examples.jsonl");
+
+    /// <summary>The words people use for each subject, one line a subject (data/routing/glossary.jsonl).</summary>
+    public static IReadOnlyList<RoutingExample> BuiltInGlossary() => ReadBuiltIn("glossary.jsonl");
+
+    private static IReadOnlyList<RoutingExample> ReadBuiltIn(string file)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + file)
             ?? throw new InvalidOperationException($"Embedded resource data/routing/{file} is missing.");
