@@ -1,3 +1,5 @@
+using CchcFeedback.Core.Catalog;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Routing.Recognition;
 
 namespace CchcFeedback.Core.Routing;
@@ -26,8 +28,10 @@ public static class RoutingCrossValidation
         return RoutingEvaluationResult.Sum(results);
     }
 
+    /// <summary>A khiếu nại or tố cáo belongs to the inspectorate whatever its topic (rule 1).</summary>
     private static string? ExpectedDepartment(RoutingExample example, RoutingCatalog catalog, RoutingPolicy policy) =>
         example.Department
+        ?? (example.Kind is PetitionKind.KhieuNai or PetitionKind.ToCao ? catalog.DepartmentWithRole(DepartmentRole.Integrity) : null)
         ?? (example.Subject is { } code && Subject.FromCatalogCode(code, catalog) is { } subject
             ? policy.Resolve(subject, RoutingPlace.Of(catalog, example.Center, example.Counter, example.Procedure)).Department
             : null);

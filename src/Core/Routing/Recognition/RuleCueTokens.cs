@@ -31,7 +31,7 @@ public static class RuleCueTokens
     public static string Mark(string folded)
     {
         var tokens = Marks.Where(m => m.Phrases.AnyIn(folded)).Select(m => m.Token).ToList();
-        if (IntegrityCues.Find(folded) is not null || KindRecogniser.Recognise(folded, Petitions.PetitionKind.PhanAnh).Cue is not null)
+        if (IntegrityCues.Find(folded) is not null)
         {
             tokens.Add("qqintegrity");
         }
