@@ -1,6 +1,7 @@
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
+using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
@@ -36,5 +37,6 @@ app.MapCchcHealthEndpoints();
 app.MapCatalogApi();
 app.MapApiClientsApi();
 app.MapSurveysApi();
+app.MapStatisticsApi();
 
 app.Run();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CchcFeedback.Jobs.Tests;
 
 /// <summary>The verbs that <c>./cchc</c> calls, run exactly as it runs them.</summary>
+[Collection(ConsoleCollection.Name)]
 public class CommandLineTests
 {
     private static Task<int> RunAsync(params string[] args) => JobsCommandLine.Build().Parse(args).InvokeAsync();
@@ -67,6 +68,7 @@ public class CommandLineTests
 }
 
 /// <summary>The account and key verbs, run as <c>./cchc create-admin</c> and <c>create-api-client</c> run them.</summary>
+[Collection(ConsoleCollection.Name)]
 public class AccountCommandTests
 {
     private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)

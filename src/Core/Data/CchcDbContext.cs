@@ -2,6 +2,8 @@ using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -27,6 +29,12 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<SurveyForm> SurveyForms => Set<SurveyForm>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveySource> SurveySources => Set<SurveySource>();
+    public DbSet<SatisfactionCount> SatisfactionCounts => Set<SatisfactionCount>();
+    public DbSet<ReliabilityMoment> ReliabilityMoments => Set<ReliabilityMoment>();
+    public DbSet<HourlyCount> HourlyCounts => Set<HourlyCount>();
+    public DbSet<RollupCheck> RollupChecks => Set<RollupCheck>();
+    public DbSet<SatisfactionAlert> SatisfactionAlerts => Set<SatisfactionAlert>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -41,5 +49,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     {
         configurationBuilder.Properties<AdministrativeLevel>().HaveConversion<SnakeCaseEnumConverter<AdministrativeLevel>>();
         configurationBuilder.Properties<DepartmentRole>().HaveConversion<SnakeCaseEnumConverter<DepartmentRole>>();
+        configurationBuilder.Properties<AlertUnitKind>().HaveConversion<SnakeCaseEnumConverter<AlertUnitKind>>();
+        configurationBuilder.Properties<OutboxChannel>().HaveConversion<SnakeCaseEnumConverter<OutboxChannel>>();
     }
 }

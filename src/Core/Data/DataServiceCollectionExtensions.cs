@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CchcFeedback.Core.Data;
 
@@ -22,6 +23,9 @@ public static class DataServiceCollectionExtensions
 
         services.AddDbContextPool<CchcDbContext>((provider, options) =>
             ConfigureDbContext(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        // For the hot paths that talk to Npgsql directly (the survey responses' group commit).
+        services.AddSingleton(provider =>
+            NpgsqlDataSource.Create(WithAutoPrepare(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
         return services;
     }
 
@@ -40,7 +44,7 @@ public static class DataServiceCollectionExtensions
     /// PostgreSQL plans them once, unless the connection string already says otherwise.</summary>
     private static string WithAutoPrepare(string connectionString)
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
         {
             builder.MaxAutoPrepare = 50;

@@ -23,11 +23,13 @@ public static class ChiSquareTest
         var columnTotals = columns.Select(c => rows.Sum(r => (double)table[r, c])).ToArray();
         var keptRows = rows.Where(r => rowTotals[r] > 0).ToArray();
         var keptColumns = columns.Where(c => columnTotals[c] > 0).ToArray();
-        var degreesOfFreedom = (keptRows.Length - 1) * (keptColumns.Length - 1);
-        if (degreesOfFreedom <= 0)
+        // An all-zero table keeps no row and no column: (0 − 1)(0 − 1) would claim one degree of freedom.
+        if (keptRows.Length < 2 || keptColumns.Length < 2)
         {
-            return new ChiSquareResult(0, 0, 1, double.NaN);
+            return ChiSquareResult.NoTest;
         }
+
+        var degreesOfFreedom = (keptRows.Length - 1) * (keptColumns.Length - 1);
 
         var total = rowTotals.Sum();
         var statistic = 0.0;

@@ -45,9 +45,26 @@ public sealed record CronbachAlpha(double Value, int Items, long CompleteCases)
         return new CronbachAlpha(value, k, completeCases);
     }
 
-    public static CronbachAlpha FromMoments(ItemMoments moments)
+    /// <summary>Null ("no data") with fewer than two complete cases, where no variance exists.</summary>
+    public static CronbachAlpha? FromMoments(ItemMoments moments)
     {
         ArgumentNullException.ThrowIfNull(moments);
-        return FromCovariance(moments.Covariance(), moments.Cases);
+        return moments.Cases < 2 ? null : FromCovariance(moments.Covariance(), moments.Cases);
+    }
+
+    /// <summary>From what the rollup keeps per element: each item's Σx and Σx², and Σ and Σ² of the element's
+    /// total, all over the same complete cases. Null ("no data") with fewer than two cases.</summary>
+    public static CronbachAlpha? FromSums(long completeCases, IReadOnlyList<(double Sum, double SumOfSquares)> items, (double Sum, double SumOfSquares) total)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentOutOfRangeException.ThrowIfNegative(completeCases);
+        if (completeCases < 2)
+        {
+            return null;
+        }
+
+        double Variance((double Sum, double SumOfSquares) item) =>
+            Math.Max(0, item.SumOfSquares - item.Sum * item.Sum / completeCases) / (completeCases - 1);
+        return FromVariances([.. items.Select(Variance)], Variance(total), completeCases);
     }
 }

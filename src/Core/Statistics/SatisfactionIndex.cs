@@ -10,7 +10,7 @@ public static class SatisfactionIndex
     {
         ArgumentNullException.ThrowIfNull(criterion);
         ArgumentNullException.ThrowIfNull(counts);
-        var share = counts.Valid == 0 ? null : WilsonInterval.Compute(counts.Satisfied, counts.Valid, confidence);
+        var share = WilsonInterval.ComputeOrNone(counts.Satisfied, counts.Valid, confidence);
         return new CriterionIndex(criterion, counts, share);
     }
 

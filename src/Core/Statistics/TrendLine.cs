@@ -4,7 +4,8 @@ using MathNet.Numerics.Distributions;
 namespace CchcFeedback.Core.Statistics;
 
 /// <summary>The least-squares line through monthly index values, its slope per month, the slope's standard
-/// error and the two-sided t-test of "no trend" on n − 2 degrees of freedom.</summary>
+/// error and the two-sided t-test of "no trend" on n − 2 degrees of freedom. Fewer than three months give no
+/// standard error, so no line (null, "no data").</summary>
 public sealed record TrendLine(
     double Slope,
     double Intercept,
@@ -15,13 +16,15 @@ public sealed record TrendLine(
 {
     /// <summary>Values are taken as consecutive months 0, 1, 2, …; a missing month should be passed with
     /// <see cref="Fit(IReadOnlyList{double}, IReadOnlyList{double})"/> and its real month number.</summary>
-    public static TrendLine Fit(IReadOnlyList<double> monthlyValues)
+    public const int MinimumMonths = 3;
+
+    public static TrendLine? Fit(IReadOnlyList<double> monthlyValues)
     {
         ArgumentNullException.ThrowIfNull(monthlyValues);
         return Fit([.. Enumerable.Range(0, monthlyValues.Count).Select(i => (double)i)], monthlyValues);
     }
 
-    public static TrendLine Fit(IReadOnlyList<double> months, IReadOnlyList<double> values)
+    public static TrendLine? Fit(IReadOnlyList<double> months, IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(months);
         ArgumentNullException.ThrowIfNull(values);
@@ -31,9 +34,9 @@ public sealed record TrendLine(
             throw new ArgumentException("Each value needs its month.", nameof(months));
         }
 
-        if (n < 3)
+        if (n < MinimumMonths)
         {
-            throw new ArgumentException("A slope's standard error needs at least three months.", nameof(values));
+            return null;
         }
 
         var x = months.ToArray();

@@ -26,4 +26,8 @@ public sealed record WilsonInterval(int Successes, int Trials, double Estimate, 
         return new WilsonInterval(
             successes, trials, p, Math.Max(0, centre - halfWidth), Math.Min(1, centre + halfWidth), confidence);
     }
+
+    /// <summary>The interval, or null ("no data") when there are no trials.</summary>
+    public static WilsonInterval? ComputeOrNone(int successes, int trials, double confidence = DefaultConfidence) =>
+        trials == 0 && successes == 0 ? null : Compute(successes, trials, confidence);
 }

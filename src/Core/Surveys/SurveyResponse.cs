@@ -36,4 +36,7 @@ public class SurveyResponse
     /// a manager reviews it.</summary>
     public bool Flagged { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
+
+    /// <summary>What the statistics rollup has folded of this response (<see cref="Satisfaction.RollupState"/>).</summary>
+    public short Counted { get; set; }
 }

@@ -8,8 +8,9 @@ using NpgsqlTypes;
 namespace CchcFeedback.Core.Surveys;
 
 /// <summary>Stores survey answers. The hot path is one SQL statement: count the source, insert the response
-/// (flagged when the source is over its soft limit); everything else happens later, in jobs.</summary>
-public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, PersonalDataProtector hashing, TimeProvider clock)
+/// (flagged when the source is over its soft limit), committed with the other submissions of the moment
+/// (<see cref="SurveyResponseWriter"/>); everything else happens later, in jobs.</summary>
+public class SurveyService(CchcDbContext db, SurveyResponseWriter writer, TouchpointLookup touchpoints, PersonalDataProtector hashing, TimeProvider clock)
 {
     private const string DossierIndex = "ix_survey_responses_dossier_code";
 
@@ -43,7 +44,7 @@ public class SurveyService(CchcDbContext db, TouchpointLookup touchpoints, Perso
         }
         try
         {
-            if (await db.Database.ExecuteSqlRawAsync(source is null ? InsertSql : InsertCountingSourceSql, parameters, cancellationToken) == 1)
+            if (await writer.ExecuteAsync(source is null ? InsertSql : InsertCountingSourceSql, parameters, cancellationToken) == 1)
             {
                 return SurveySubmitResult.Of(SurveySubmitOutcome.Created, submission.SubmissionId);
             }

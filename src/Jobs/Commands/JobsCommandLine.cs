@@ -25,6 +25,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());
+        root.Subcommands.Add(SeedDemoCommand.Build());
         return root;
     }
 }

@@ -43,6 +43,21 @@ public class ChiSquareTestTests
         Assert.Equal(1, result.PValue);
     }
 
+    [Fact]
+    public void Independence_AllZeroTable_IsNoTest()
+    {
+        // No row or column has answers: (0 − 1)(0 − 1) must not pass for one degree of freedom.
+        var result = ChiSquareTest.Independence(new long[3, 2]);
+
+        Assert.False(result.IsTested);
+        Assert.Equal(0, result.DegreesOfFreedom);
+        Assert.Equal(1, result.PValue);
+    }
+
+    [Fact]
+    public void Independence_NoUnits_IsNoTest() =>
+        Assert.False(ChiSquareTest.Independence(Array.Empty<UnitShare>()).IsTested);
+
     // Units A 90/100, B 60/100, C 80/100, D 90/100. 2×2 p-values by the shortcut formula and erfc(√(x/2)):
     // A–B and B–D X² = 24 → 9.633570e-7; B–C X² = 9.523810 → 0.002028; A–C and C–D X² = 3.921569 → 0.047670;
     // A–D X² = 0 → 1. A–C is below 0.05 alone but not once the six pairs are corrected:

@@ -41,7 +41,7 @@ public class CronbachAlphaTests
         var firstPeriod = ItemMoments.FromCases(3, Cases.Take(2));
         var secondPeriod = ItemMoments.FromCases(3, Cases.Skip(2));
 
-        var alpha = CronbachAlpha.FromMoments(firstPeriod.Add(secondPeriod));
+        var alpha = CronbachAlpha.FromMoments(firstPeriod.Add(secondPeriod))!;
 
         Assert.Equal(ExpectedAlpha, alpha.Value, Tolerance);
         Assert.Equal(5, alpha.CompleteCases);
@@ -59,6 +59,25 @@ public class CronbachAlphaTests
         Assert.Equal(1.3, covariance[0, 0], Tolerance);
         Assert.Equal(0.85, covariance[0, 1], Tolerance);
     }
+
+    [Fact]
+    public void FromSums_ItemAndTotalSums_IsSixSevenths()
+    {
+        // What reliability_moments keep for the five cases: Σx = 18, 21, 19 and Σx² = 70, 91, 75 per item; the totals
+        // 13, 10, 14, 8, 13 give Σ = 58 and Σ² = 698, so Var(total) = (698 − 58²/5)/4 = 6.3 as above.
+        var alpha = CronbachAlpha.FromSums(5, [(18, 70), (21, 91), (19, 75)], (58, 698))!;
+
+        Assert.Equal(ExpectedAlpha, alpha.Value, Tolerance);
+        Assert.Equal(5, alpha.CompleteCases);
+    }
+
+    [Fact]
+    public void FromSums_OneCase_IsNoData() =>
+        Assert.Null(CronbachAlpha.FromSums(1, [(4, 16), (5, 25)], (9, 81)));
+
+    [Fact]
+    public void FromMoments_OneCase_IsNoData() =>
+        Assert.Null(CronbachAlpha.FromMoments(ItemMoments.FromCases(3, Cases.Take(1))));
 
     [Fact]
     public void FromVariances_EveryTotalEqual_IsNaN() =>

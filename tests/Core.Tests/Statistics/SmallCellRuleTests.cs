@@ -35,7 +35,7 @@ public class SmallCellRuleTests
         var figure = SmallCellRule.Apply(1, () =>
         {
             called = true;
-            return MeanInterval.FromValues([4]);
+            return WilsonInterval.Compute(0, 0);
         });
 
         Assert.True(figure.IsSuppressed);

@@ -49,6 +49,14 @@ public class WilsonIntervalTests
         Assert.Equal(0.356566, ninety.Upper, Tolerance);
     }
 
+    [Fact]
+    public void ComputeOrNone_NoTrials_IsNoData() =>
+        Assert.Null(WilsonInterval.ComputeOrNone(0, 0));
+
+    [Fact]
+    public void ComputeOrNone_SomeTrials_IsTheInterval() =>
+        Assert.Equal(0.255289, WilsonInterval.ComputeOrNone(81, 263)!.Lower, Tolerance);
+
     [Theory]
     [InlineData(1, 0)]
     [InlineData(-1, 10)]

@@ -99,6 +99,28 @@ public class SurveyServiceTests
     }
 
     [Fact]
+    public async Task SubmitAsync_ManyAtOnceWithRetriesAndADossierRatedTwice_EachStoredOnceAndOnlyTheRepeatRefused()
+    {
+        await using var context = await NewContextAsync();
+        var distinct = Enumerable.Range(0, 150).Select(i => Quick() with { DossierCode = i % 10 == 0 ? $"H47-BATCH-{i:D4}" : null }).ToList();
+        var repeatedDossier = Quick() with { DossierCode = distinct[0].DossierCode };
+        // Retries of the same submissions and a second rating of one dossier, all in flight together, so that
+        // they share commit groups with the first attempts.
+        var first = await context.SubmitAsync(distinct[0], source: null);
+        var all = distinct.Skip(1).Concat(distinct.Take(40)).Append(repeatedDossier).ToList();
+
+        var results = (await Task.WhenAll(all.Select(s => context.SubmitAsync(s, source: null)))).Prepend(first).ToList();
+
+        var stored = await context.ResponsesAsync();
+        Assert.Equal(distinct.Select(s => s.SubmissionId).Order(), stored.Select(r => r.Id).Order());
+        Assert.Equal(150, results.Count(r => r.Outcome == SurveySubmitOutcome.Created));
+        Assert.Equal(40, results.Count(r => r.Outcome == SurveySubmitOutcome.AlreadyStored));
+        var refused = Assert.Single(results, r => r.Outcome == SurveySubmitOutcome.Invalid);
+        Assert.Equal(repeatedDossier.SubmissionId, refused.ResponseId);
+        Assert.Equal("dossierCode", Assert.Single(refused.Errors).Field);
+    }
+
+    [Fact]
     public async Task SubmitAsync_MoreThanTheSoftLimitFromOneSource_KeepsThemAllButFlagsTheExtra()
     {
         await using var context = await NewContextAsync();

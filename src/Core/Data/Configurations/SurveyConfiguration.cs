@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,9 @@ public class SurveyConfiguration :
         builder.HasOne<Touchpoint>().WithMany().HasForeignKey(r => r.TouchpointId).OnDelete(DeleteBehavior.Restrict);
         // One rating per dossier (SIPAS.md): the database keeps the rule even when two submissions race.
         builder.HasIndex(r => r.DossierCode).IsUnique().HasFilter("dossier_code IS NOT NULL");
-        // The statistics rollup reads forward from a watermark on arrival time.
         builder.HasIndex(r => r.SubmittedAt);
+        // Only responses the statistics rollup has still to fold are in this index, so it stays small.
+        builder.HasIndex(r => r.SubmittedAt, "ix_survey_responses_pending_rollup").HasFilter(RollupState.PendingFilterSql);
     }
 
     public void Configure(EntityTypeBuilder<SurveySource> builder)

@@ -516,6 +516,304 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("user_departments", (string)null);
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_dedupe_key");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.HourlyCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<short>("Hour")
+                        .HasColumnType("smallint")
+                        .HasColumnName("hour");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("center_id");
+
+                    b.Property<int>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer")
+                        .HasColumnName("responses");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfied");
+
+                    b.HasKey("Day", "Hour", "CenterId", "CounterId", "DepartmentId", "ProcedureId")
+                        .HasName("pk_hourly_counts");
+
+                    b.ToTable("hourly_counts", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.ReliabilityMoment", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("center_id");
+
+                    b.Property<int>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.Property<short>("Element")
+                        .HasColumnType("smallint")
+                        .HasColumnName("element");
+
+                    b.Property<short>("Item")
+                        .HasColumnType("smallint")
+                        .HasColumnName("item");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer")
+                        .HasColumnName("cases");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sum");
+
+                    b.Property<long>("SumOfSquares")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sum_of_squares");
+
+                    b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion", "Element", "Item")
+                        .HasName("pk_reliability_moments");
+
+                    b.ToTable("reliability_moments", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.RollupCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CountedResponses")
+                        .HasColumnType("integer")
+                        .HasColumnName("counted_responses");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("MismatchedCells")
+                        .HasColumnType("integer")
+                        .HasColumnName("mismatched_cells");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rollup_checks");
+
+                    b.ToTable("rollup_checks", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.SatisfactionAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("CenterLine")
+                        .HasColumnType("double precision")
+                        .HasColumnName("center_line");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<double>("LowerLimit")
+                        .HasColumnType("double precision")
+                        .HasColumnName("lower_limit");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer")
+                        .HasColumnName("responses");
+
+                    b.Property<double>("Share")
+                        .HasColumnType("double precision")
+                        .HasColumnName("share");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitKind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit_kind");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_satisfaction_alerts");
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("ix_satisfaction_alerts_closed_at");
+
+                    b.HasIndex("UnitKind", "UnitId", "WeekStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_satisfaction_alerts_unit_kind_unit_id_week_start");
+
+                    b.ToTable("satisfaction_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.SatisfactionCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("CenterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("center_id");
+
+                    b.Property<int>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.Property<short>("Item")
+                        .HasColumnType("smallint")
+                        .HasColumnName("item");
+
+                    b.Property<short>("Level")
+                        .HasColumnType("smallint")
+                        .HasColumnName("level");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion", "Item", "Level")
+                        .HasName("pk_satisfaction_counts");
+
+                    b.ToTable("satisfaction_counts", (string)null);
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyForm", b =>
                 {
                     b.Property<int>("Version")
@@ -566,6 +864,10 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("comment");
+
+                    b.Property<short>("Counted")
+                        .HasColumnType("smallint")
+                        .HasColumnName("counted");
 
                     b.Property<int?>("CounterId")
                         .HasColumnType("integer")
@@ -648,6 +950,10 @@ namespace CchcFeedback.Core.Data.Migrations
 
                     b.HasIndex("TouchpointId")
                         .HasDatabaseName("ix_survey_responses_touchpoint_id");
+
+                    b.HasIndex(new[] { "SubmittedAt" }, "ix_survey_responses_pending_rollup")
+                        .HasDatabaseName("ix_survey_responses_submitted_at1")
+                        .HasFilter("counted <> CASE WHEN flagged THEN 0 WHEN answers IS NULL THEN 1 ELSE 3 END");
 
                     b.ToTable("survey_responses", (string)null);
                 });

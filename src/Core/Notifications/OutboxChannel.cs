@@ -1,0 +1,8 @@
+namespace CchcFeedback.Core.Notifications;
+
+public enum OutboxChannel
+{
+    Email,
+    Sms,
+    Zalo,
+}

@@ -1,0 +1,7 @@
+namespace CchcFeedback.Core.Satisfaction;
+
+public enum AlertUnitKind
+{
+    Counter,
+    Department,
+}

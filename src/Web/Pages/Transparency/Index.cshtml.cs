@@ -1,0 +1,63 @@
+using System.Globalization;
+using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Statistics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CchcFeedback.Web.Pages.Transparency;
+
+/// <summary>The public transparency page (the "chuyên mục CCHC"): each center's monthly quick-rating index with its
+/// interval and n over the last 12 local months, and the province's trend. Anyone may open it, so the figures
+/// are kept for a few minutes and shared by every visitor; the global rate limiter applies as on every page.</summary>
+public class IndexModel(SatisfactionFigures figures, CchcDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
+{
+    public const int MonthsShown = 12;
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    public TransparencyReport Report { get; private set; } = null!;
+
+    public TrendChart Chart { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.DateOf(clock.GetUtcNow());
+        Report = (await cache.GetOrCreateAsync(("transparency", today), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return BuildAsync(today, cancellationToken);
+        }))!;
+        Chart = TrendChart.From(Report.Province);
+    }
+
+    /// <summary>A share as a percentage in the reader's culture ("87,5%" in Vietnamese).</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.CurrentCulture) + "%";
+
+    public static string Month(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The month as data attributes and tests name it: 2026-03.</summary>
+    public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static string Number(double value, string format) => value.ToString(format, CultureInfo.CurrentCulture);
+
+    private async Task<TransparencyReport> BuildAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - MonthsShown);
+        var filter = new SatisfactionFilter(from, today);
+        var months = filter.Months();
+        var province = await figures.MonthlyTrendAsync(filter, cancellationToken);
+        var byCenter = (await figures.MonthlyByUnitAsync(filter, SatisfactionUnitKind.Center, cancellationToken))
+            .ToDictionary(u => u.Unit.Id);
+        var centers = await db.ServiceCenters.AsNoTracking().OrderBy(c => c.Level).ThenBy(c => c.NameVi)
+            .Select(c => new { c.Id, c.Code, c.NameVi })
+            .ToListAsync(cancellationToken);
+        var none = QuickRatingFigures.From(new QuickRatingCounts(0, 0, 0));
+        return new TransparencyReport(from, today, months, province, [.. centers.Select(c => byCenter.TryGetValue(c.Id, out var found)
+            ? new CenterMonths(c.Code, c.NameVi, found.Period, found.Trend.Months)
+            : new CenterMonths(c.Code, c.NameVi, none, [.. months.Select(m => new MonthFigure(m, none))]))]);
+    }
+}
