@@ -17,6 +17,8 @@ public record RoutingProcedure(string Code, string NameVi, string FieldCode, str
 /// a query per rule, and the recogniser is trained on the same snapshot.</summary>
 public sealed class RoutingCatalog
 {
+    private readonly Dictionary<DepartmentRole, string> _roleHolders;
+
     public RoutingCatalog(
         IEnumerable<RoutingDepartment> departments,
         IEnumerable<RoutingField> fields,
@@ -29,6 +31,9 @@ public sealed class RoutingCatalog
         Centers = centers.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
         Counters = counters.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
         Procedures = procedures.ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        _roleHolders = Departments.Values.Where(d => d.Role != DepartmentRole.None)
+            .GroupBy(d => d.Role)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Code).Order(StringComparer.Ordinal).First());
     }
 
     public IReadOnlyDictionary<string, RoutingDepartment> Departments { get; }
@@ -38,8 +43,7 @@ public sealed class RoutingCatalog
     public IReadOnlyDictionary<string, RoutingProcedure> Procedures { get; }
 
     /// <summary>The department that holds a routing role (ROUTING.md); the catalog gives each role to one.</summary>
-    public string? DepartmentWithRole(DepartmentRole role) =>
-        Departments.Values.Where(d => d.Role == role).Select(d => d.Code).Order(StringComparer.Ordinal).FirstOrDefault();
+    public string? DepartmentWithRole(DepartmentRole role) => _roleHolders.GetValueOrDefault(role);
 
     /// <summary>The role of the department that owns a field at provincial level: it says which policy rule
     /// the field stands for (the inspectorate's field is integrity, the portal's field is the portal, …).</summary>
