@@ -6,6 +6,7 @@ using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
@@ -46,6 +47,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DemoResponseSeeder>();
         services.AddScoped<SatisfactionFigures>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RoutingCatalogLoader>();
+        services.AddScoped<PetitionRouterFactory>();
         services.AddStaffIdentityCore();
         return services;
     }

@@ -20,6 +20,8 @@ public static class JobsCommandLine
         root.Subcommands.Add(MigrateCommand.Build());
         root.Subcommands.Add(ImportCatalogCommand.Build());
         root.Subcommands.Add(ExportPostersCommand.Build());
+        root.Subcommands.Add(RouteEvalCommand.Build());
+        root.Subcommands.Add(RouteCrossValidateCommand.Build());
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());

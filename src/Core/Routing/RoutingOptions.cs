@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CchcFeedback.Core.Routing;
+
+/// <summary>The routing policy's settings (section <c>Routing</c>).</summary>
+public class RoutingOptions
+{
+    public const string Section = "Routing";
+
+    /// <summary>Below this probability for the best department, a petition goes to triage with the guesses.</summary>
+    [Range(0.0, 1.0)]
+    public double ConfidenceThreshold { get; set; } = 0.55;
+
+    /// <summary>How much likelier a subject is when the petition came from a counter that serves its field
+    /// (rule 5: "helped by the counter's fields").</summary>
+    [Range(1.0, 100.0)]
+    public double CounterFieldWeight { get; set; } = 2.0;
+
+    /// <summary>The confidence recorded when a rule's own words decided (a bribe, a contested decision).</summary>
+    [Range(0.0, 1.0)]
+    public double CueConfidence { get; set; } = 0.95;
+
+    /// <summary>How many guesses a decision carries for the person who routes by hand.</summary>
+    [Range(1, 20)]
+    public int GuessCount { get; set; } = 3;
+}
