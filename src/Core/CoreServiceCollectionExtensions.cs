@@ -6,6 +6,7 @@ using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -42,6 +43,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SurveyResponseWriter>();
         services.AddScoped<SurveyService>();
         services.AddScoped<DemoResponseSeeder>();
+        services.AddScoped<PetitionService>();
+        services.AddScoped<PetitionReader>();
+        services.AddSingleton<IPetitionRoutingQueue, HangfirePetitionRoutingQueue>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;
