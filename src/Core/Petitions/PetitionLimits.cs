@@ -22,5 +22,5 @@ public static class PetitionLimits
 
     /// <summary>How many similar open petitions the form suggests, and how alike they must be (pg_trgm similarity).</summary>
     public const int SimilarSuggestions = 3;
-    public const double SimilarityThreshold = 0.3;
+    public const double SimilarityThreshold = 0.4;
 }

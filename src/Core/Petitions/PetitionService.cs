@@ -104,13 +104,16 @@ public partial class PetitionService(
         {
             return [];
         }
-        // `%` uses the trigram index with pg_trgm's default threshold (0.3).
+        // `%` lets the trigram index find candidates at pg_trgm's default threshold (0.3); ours is stricter, as
+        // petitions share many everyday words.
         return await db.Petitions.AsNoTracking()
-            .Where(p => EF.Functions.TrigramsAreSimilar(p.SearchText, query) && p.CenterId == centerId && p.ConsentPublish
+            .Where(p => EF.Functions.TrigramsAreSimilar(p.SearchText, query)
+                && EF.Functions.TrigramsSimilarity(p.SearchText, query) >= PetitionLimits.SimilarityThreshold
+                && p.CenterId == centerId && p.ConsentPublish
                 && OpenStatuses.Contains(p.Status) && SharedKinds.Contains(p.Kind))
-            .Select(p => new SimilarPetition(p.Id, p.TrackingCode, p.Title, p.Supporters, EF.Functions.TrigramsSimilarity(p.SearchText, query)))
-            .OrderByDescending(p => p.Similarity)
+            .OrderByDescending(p => EF.Functions.TrigramsSimilarity(p.SearchText, query))
             .Take(PetitionLimits.SimilarSuggestions)
+            .Select(p => new SimilarPetition(p.Id, p.TrackingCode, p.Title, p.Supporters, EF.Functions.TrigramsSimilarity(p.SearchText, query)))
             .ToListAsync(cancellationToken);
     }
 
