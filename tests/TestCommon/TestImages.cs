@@ -25,20 +25,13 @@ public static class TestImages
         return [.. jpeg[..2], .. exif, .. jpeg[2..]];
     }
 
-    /// <summary>Random noise as a high-quality JPEG: large in bytes for its size in pixels.</summary>
-    public static byte[] NoisyJpeg(int width, int height)
+    /// <summary>A real JPEG followed by padding (which decoders ignore) up to one byte over the photo limit.</summary>
+    public static byte[] Oversized()
     {
-        var random = new Random(7);
-        using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        var pixels = new byte[width * height * 4];
-        random.NextBytes(pixels);
-        for (var i = 3; i < pixels.Length; i += 4)
-        {
-            pixels[i] = 255;
-        }
-        System.Runtime.InteropServices.Marshal.Copy(pixels, 0, bitmap.GetPixels(), pixels.Length);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 100);
-        return data.ToArray();
+        var jpeg = Jpeg();
+        var file = new byte[Core.Petitions.PetitionLimits.MaxPhotoBytes + 1];
+        jpeg.CopyTo(file, 0);
+        return file;
     }
 
     public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

@@ -76,7 +76,7 @@ public class PetitionReader(CchcDbContext db, PersonalDataProtector protector)
     private static Task<List<PetitionTracking>> QueryAsync(IQueryable<Petition> petitions, int limit, CancellationToken cancellationToken) =>
         petitions.AsNoTracking().Take(limit)
             .Select(p => new PetitionTracking(
-                p.TrackingCode, p.Kind, p.Status, p.ReceivedAt,
+                p.TrackingCode, p.Kind, p.FiledKind, p.Status, p.ReceivedAt,
                 p.AnswerPublishedAt ?? p.AnsweredAt ?? p.RoutedAt ?? p.ReceivedAt,
                 p.Center == null ? null : p.Center.Code,
                 p.Center == null ? null : p.Center.NameVi,

@@ -5,6 +5,7 @@ namespace CchcFeedback.Core.Petitions;
 public sealed record PetitionTracking(
     string TrackingCode,
     PetitionKind Kind,
+    PetitionKind FiledKind,
     PetitionStatus Status,
     DateTimeOffset ReceivedAt,
     DateTimeOffset UpdatedAt,
