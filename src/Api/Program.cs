@@ -1,6 +1,8 @@
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
+using CchcFeedback.Api.Open311;
+using CchcFeedback.Api.Petitions;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
@@ -36,5 +38,7 @@ app.MapCchcHealthEndpoints();
 app.MapCatalogApi();
 app.MapApiClientsApi();
 app.MapSurveysApi();
+app.MapPetitionsApi();
+app.MapOpen311Api();
 
 app.Run();
