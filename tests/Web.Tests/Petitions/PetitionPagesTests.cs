@@ -262,4 +262,33 @@ public class PetitionPagesTests(WebFactory factory) : IClassFixture<WebFactory>
         var code = sent.Headers.Location!.OriginalString.Split('/').Last();
         Assert.Equal(Guid.Parse(responseId), await db.Petitions.Where(p => p.TrackingCode == code).Select(p => p.SurveyResponseId).SingleAsync());
     }
+
+    [Fact]
+    public async Task Edit_FromTheSecondStep_ReturnsToTheFirstWithWhatWasWritten()
+    {
+        var client = NewClient();
+        var url = await FormUrlAsync();
+        var fields = PetitionForms.Valid("Tiêu đề cần sửa lại");
+        fields["Input.SubmissionId"] = Guid.NewGuid().ToString();
+
+        var edit = await HtmlDocuments.ParseAsync(await PetitionForms.PostAsync(client, url, new(fields), "Edit"));
+
+        Assert.Equal("Bước 1/2: Nội dung", edit.ByTestId("step").Single().TextContent);
+        Assert.Equal("Tiêu đề cần sửa lại", edit.QuerySelector("input[name='Input.Title']")!.GetAttribute("value"));
+        Assert.Equal(fields["Input.SubmissionId"], edit.QuerySelector("input[name='Input.SubmissionId']")!.GetAttribute("value"));
+        Assert.True(edit.ByTestId("kind-phan-anh").Single().HasAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task GetForm_InEnglish_AsksTheKindInEnglish()
+    {
+        var client = NewClient();
+        await client.GetAsync("/language/en?returnUrl=/");
+
+        var page = await HtmlDocuments.ParseAsync(await client.GetAsync("/phan-anh"));
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("I contest a decision", page.ByTestId("kind-khieu-nai").Single().ParentElement!.TextContent);
+        Assert.Contains("I report a violation of the law", page.ByTestId("kind-to-cao").Single().ParentElement!.TextContent);
+    }
 }

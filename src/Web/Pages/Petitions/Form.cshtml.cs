@@ -33,9 +33,6 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
 
     public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
-    /// <summary>Where the form posts: the QR path keeps the touchpoint, the website's page has none.</summary>
-    public string Action => Place is null ? "/phan-anh" : $"/q/{Place.Token}/petition";
-
     public async Task<IActionResult> OnGetAsync(string? token, Guid? response, CancellationToken cancellationToken)
     {
         if (await LoadPlaceAsync(token, cancellationToken) is { } refused)
