@@ -2,6 +2,8 @@ using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
 using CchcFeedback.Api.Statistics;
+using CchcFeedback.Api.Open311;
+using CchcFeedback.Api.Petitions;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
@@ -38,5 +40,7 @@ app.MapCatalogApi();
 app.MapApiClientsApi();
 app.MapSurveysApi();
 app.MapStatisticsApi();
+app.MapPetitionsApi();
+app.MapOpen311Api();
 
 app.Run();

@@ -8,6 +8,7 @@ using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -46,6 +47,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FlaggedResponseReview>();
         services.AddScoped<DemoResponseSeeder>();
         services.AddScoped<SatisfactionFigures>();
+        services.AddScoped<PetitionService>();
+        services.AddScoped<PetitionReader>();
+        services.AddSingleton<IPetitionRoutingQueue, HangfirePetitionRoutingQueue>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RoutingCatalogLoader>();

@@ -15,6 +15,7 @@ public static class TestSettings
         // Every in-process request comes from one address: tests of the limits set their own.
         ["RateLimits:AnonymousPermitsPerMinute"] = "1000000",
         ["RateLimits:SignInPermitsPerMinute"] = "10000",
+        ["RateLimits:PetitionPermitsPerMinute"] = "1000000",
         ["Email:PickupDirectory"] = Path.Combine(TestPaths.Temporary, "mail"),
     };
 

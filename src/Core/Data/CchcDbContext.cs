@@ -3,6 +3,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -35,6 +36,9 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<RollupCheck> RollupChecks => Set<RollupCheck>();
     public DbSet<SatisfactionAlert> SatisfactionAlerts => Set<SatisfactionAlert>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Petition> Petitions => Set<Petition>();
+    public DbSet<PetitionPhoto> PetitionPhotos => Set<PetitionPhoto>();
+    public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -42,6 +46,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CchcDbContext).Assembly);
     }
 
@@ -51,5 +56,8 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
         configurationBuilder.Properties<DepartmentRole>().HaveConversion<SnakeCaseEnumConverter<DepartmentRole>>();
         configurationBuilder.Properties<AlertUnitKind>().HaveConversion<SnakeCaseEnumConverter<AlertUnitKind>>();
         configurationBuilder.Properties<OutboxChannel>().HaveConversion<SnakeCaseEnumConverter<OutboxChannel>>();
+        configurationBuilder.Properties<PetitionKind>().HaveConversion<SnakeCaseEnumConverter<PetitionKind>>();
+        configurationBuilder.Properties<PetitionStatus>().HaveConversion<SnakeCaseEnumConverter<PetitionStatus>>();
+        configurationBuilder.Properties<PetitionEventKind>().HaveConversion<SnakeCaseEnumConverter<PetitionEventKind>>();
     }
 }

@@ -46,4 +46,7 @@ public static class DepartmentScopeQueries
 {
     public static IQueryable<Department> VisibleIn(this IQueryable<Department> departments, DepartmentScope scope) =>
         scope.IsAll ? departments : departments.Where(d => scope.DepartmentIds.Contains(d.Id));
+
+    public static IQueryable<Petitions.Petition> VisibleIn(this IQueryable<Petitions.Petition> petitions, DepartmentScope scope) =>
+        scope.IsAll ? petitions : petitions.Where(p => p.DepartmentId != null && scope.DepartmentIds.Contains(p.DepartmentId.Value));
 }

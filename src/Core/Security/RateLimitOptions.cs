@@ -16,4 +16,9 @@ public class RateLimitOptions
     /// <summary>Sign-in and password-reset attempts per address: slows guessing beyond the account lockout.</summary>
     [Range(1, 10_000)]
     public int SignInPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>Petitions sent and tracking codes looked up per address (each counted apart): a citizen needs a
+    /// few; guessing codes needs millions.</summary>
+    [Range(1, 1_000_000)]
+    public int PetitionPermitsPerMinute { get; set; } = 20;
 }

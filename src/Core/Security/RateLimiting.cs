@@ -17,6 +17,8 @@ namespace CchcFeedback.Core.Security;
 public static class RateLimiting
 {
     public const string SignInPolicy = "sign-in";
+    public const string PetitionSubmitPolicy = "petition-submit";
+    public const string PetitionLookupPolicy = "petition-lookup";
 
     public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +40,18 @@ public static class RateLimiting
                 return HttpMethods.IsPost(context.Request.Method)
                     ? PerMinute("sign-in:" + ClientAddress(context), limits.SignInPermitsPerMinute)
                     : RateLimitPartition.GetNoLimiter("sign-in-get");
+            });
+            limiter.AddPolicy(PetitionSubmitPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return HttpMethods.IsPost(context.Request.Method)
+                    ? PerMinute("petition-submit:" + ClientAddress(context), limits.PetitionPermitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter("petition-form");
+            });
+            limiter.AddPolicy(PetitionLookupPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return PerMinute("petition-lookup:" + ClientAddress(context), limits.PetitionPermitsPerMinute);
             });
             limiter.OnRejected = WriteRejectionAsync;
         });

@@ -15,6 +15,7 @@ public static class WebPages
                 Pages.Staff.Conventions.Apply(options.Conventions);
                 Pages.Manage.Conventions.Apply(options.Conventions);
                 Pages.Account.Conventions.Apply(options.Conventions);
+                Pages.Petitions.Conventions.Apply(options.Conventions);
             })
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)

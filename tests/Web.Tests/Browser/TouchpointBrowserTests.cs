@@ -78,11 +78,11 @@ public class TouchpointBrowserTests(BrowserFixture browser, KestrelWebFactory we
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Đánh giá mức độ hài lòng" })).ToHaveAttributeAsync("href", $"/q/{counter.Token}/rate");
         await page.GetByRole(AriaRole.Link, new() { Name = "Gửi phản ánh, kiến nghị" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(web.BaseAddress, $"/q/{counter.Token}/petition").ToString());
-        await Expect(page.GetByTestId("hotline")).ToContainTextAsync(TouchpointData.Hotline);
+        await Expect(page.GetByTestId("petition-form")).ToBeVisibleAsync();
         await page.GetByTestId("back-link").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Tra cứu phản ánh" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(web.BaseAddress, "/track").ToString());
-        await Expect(page.GetByTestId("coming-soon")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("track-form")).ToBeVisibleAsync();
         // Big enough to hit with a thumb.
         await page.GotoAsync($"/q/{counter.Token}");
         var box = await page.GetByTestId("rate-link").BoundingBoxAsync();

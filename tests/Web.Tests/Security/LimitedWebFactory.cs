@@ -2,15 +2,17 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CchcFeedback.Web.Tests.Security;
 
-/// <summary>The Web host with a tiny sign-in rate limit.</summary>
+/// <summary>The Web host with tiny sign-in and petition rate limits.</summary>
 public class LimitedWebFactory : WebFactory
 {
     public const int SignInPermits = 3;
+    public const int PetitionPermits = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("RateLimits:SignInPermitsPerMinute", SignInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:PetitionPermitsPerMinute", PetitionPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 

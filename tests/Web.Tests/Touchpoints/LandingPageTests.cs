@@ -221,7 +221,7 @@ public class LandingPageTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
-    public async Task GetPetitionPlaceholder_ActiveToken_SaysSoonAndGivesTheHotline()
+    public async Task GetPetition_ActiveToken_ShowsTheFormAtThatPlace()
     {
         var touchpoint = await TouchpointData.ActiveCounterAsync(factory.ConnectionString, "TT_TINH-TP");
 
@@ -229,20 +229,20 @@ public class LandingPageTests(WebFactory factory) : IClassFixture<WebFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
-        Assert.Contains("sẽ sớm được mở", page.ByTestId("coming-soon").Single().TextContent);
-        Assert.Contains(TouchpointData.Hotline, page.ByTestId("hotline").Single().TextContent);
-        Assert.Equal(touchpoint.CenterName, page.ByTestId("center-name").Single().TextContent);
+        Assert.NotEmpty(page.ByTestId("petition-form"));
+        Assert.Contains(touchpoint.CenterName, page.ByTestId("place").Single().TextContent);
+        Assert.Equal($"/q/{touchpoint.Token}", page.ByTestId("back-link").Single().GetAttribute("href"));
         Assert.Equal(HttpStatusCode.NotFound, (await NewClient().GetAsync("/q/ZZZZZ22222/petition")).StatusCode);
     }
 
     [Fact]
-    public async Task GetTrackPlaceholder_SaysSoonAndGivesTheHotline()
+    public async Task GetTrack_NoCode_ShowsTheLookUpFormAndGivesTheHotline()
     {
         var response = await NewClient().GetAsync("/track");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
-        Assert.Contains("sẽ sớm được mở", page.ByTestId("coming-soon").Single().TextContent);
+        Assert.NotEmpty(page.ByTestId("track-form"));
         Assert.Contains(TouchpointData.Hotline, page.ByTestId("hotline").Single().TextContent);
     }
 

@@ -20,6 +20,7 @@ namespace CchcFeedback.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CchcFeedback.Core.ApiClients.ApiClient", b =>
@@ -582,6 +583,327 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Petition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnswerPublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answer_published_at");
+
+                    b.Property<string>("AnswerText")
+                        .HasColumnType("text")
+                        .HasColumnName("answer_text");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<int?>("CenterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("center_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<bool>("ConsentContact")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_contact");
+
+                    b.Property<bool>("ConsentPublish")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_publish");
+
+                    b.Property<byte[]>("ContactAddress")
+                        .HasColumnType("bytea")
+                        .HasColumnName("contact_address");
+
+                    b.Property<byte[]>("ContactEmail")
+                        .HasColumnType("bytea")
+                        .HasColumnName("contact_email");
+
+                    b.Property<byte[]>("ContactName")
+                        .HasColumnType("bytea")
+                        .HasColumnName("contact_name");
+
+                    b.Property<byte[]>("ContactPhone")
+                        .HasColumnType("bytea")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<byte[]>("ContactPhoneHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("contact_phone_hash");
+
+                    b.Property<int?>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dossier_code");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("FiledKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("filed_kind");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("NeedsTriage")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_triage");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset?>("RoutedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("routed_at");
+
+                    b.Property<double?>("RoutingConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("routing_confidence");
+
+                    b.Property<string>("RoutingRule")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("routing_rule");
+
+                    b.Property<int?>("RunnerUpDepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("runner_up_department_id");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Supporters")
+                        .HasColumnType("integer")
+                        .HasColumnName("supporters");
+
+                    b.Property<Guid?>("SurveyResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_response_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int?>("TouchpointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("touchpoint_id");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character(16)")
+                        .HasColumnName("tracking_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_petitions");
+
+                    b.HasIndex("CenterId")
+                        .HasDatabaseName("ix_petitions_center_id");
+
+                    b.HasIndex("ContactPhoneHash")
+                        .HasDatabaseName("ix_petitions_contact_phone_hash");
+
+                    b.HasIndex("CounterId")
+                        .HasDatabaseName("ix_petitions_counter_id");
+
+                    b.HasIndex("ProcedureId")
+                        .HasDatabaseName("ix_petitions_procedure_id");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_petitions_received_at");
+
+                    b.HasIndex("RunnerUpDepartmentId")
+                        .HasDatabaseName("ix_petitions_runner_up_department_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_petitions_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_petitions_submission_id");
+
+                    b.HasIndex("SurveyResponseId")
+                        .HasDatabaseName("ix_petitions_survey_response_id");
+
+                    b.HasIndex("TouchpointId")
+                        .HasDatabaseName("ix_petitions_touchpoint_id");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_petitions_tracking_code");
+
+                    b.HasIndex("DepartmentId", "Status")
+                        .HasDatabaseName("ix_petitions_department_id_status");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "ix_petitions_awaiting_routing")
+                        .HasDatabaseName("ix_petitions_awaiting_routing")
+                        .HasFilter("status IN ('received', 'returned')");
+
+                    b.ToTable("petitions", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.PetitionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("petition_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_petition_events");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_petition_events_submission_id");
+
+                    b.HasIndex("PetitionId", "At")
+                        .HasDatabaseName("ix_petition_events_petition_id_at");
+
+                    b.ToTable("petition_events", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.PetitionPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("petition_id");
+
+                    b.Property<short>("Position")
+                        .HasColumnType("smallint")
+                        .HasColumnName("position");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("integer")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_petition_photos");
+
+                    b.HasIndex("PetitionId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_petition_photos_petition_id_position");
+
+                    b.ToTable("petition_photos", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_petition_photos_position", "position BETWEEN 1 AND 3");
+                        });
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Satisfaction.HourlyCount", b =>
@@ -1385,6 +1707,75 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Petition", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Catalog.ServiceCenter", "Center")
+                        .WithMany()
+                        .HasForeignKey("CenterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_service_centers_center_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Counter", null)
+                        .WithMany()
+                        .HasForeignKey("CounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_counters_counter_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_departments_department_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_procedures_procedure_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Department", null)
+                        .WithMany()
+                        .HasForeignKey("RunnerUpDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_departments_runner_up_department_id");
+
+                    b.HasOne("CchcFeedback.Core.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_survey_responses_survey_response_id");
+
+                    b.HasOne("CchcFeedback.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petitions_touchpoints_touchpoint_id");
+
+                    b.Navigation("Center");
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.PetitionEvent", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_petition_events_petitions_petition_id");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.PetitionPhoto", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Petitions.Petition", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_petition_photos_petitions_petition_id");
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyResponse", b =>
                 {
                     b.HasOne("CchcFeedback.Core.Surveys.SurveyForm", null)
@@ -1528,6 +1919,11 @@ namespace CchcFeedback.Core.Data.Migrations
             modelBuilder.Entity("CchcFeedback.Core.Identity.StaffUser", b =>
                 {
                     b.Navigation("Departments");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Petition", b =>
+                {
+                    b.Navigation("Photos");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,39 @@
+namespace CchcFeedback.Core.Petitions;
+
+/// <summary>The kinds in the words of PETITIONS.md: their codes (Api, Open311, database) and what each needs.</summary>
+public static class PetitionKinds
+{
+    public static readonly IReadOnlyList<PetitionKind> All =
+        [PetitionKind.PhanAnh, PetitionKind.KienNghi, PetitionKind.GopY, PetitionKind.KhieuNai, PetitionKind.ToCao];
+
+    public static string Code(PetitionKind kind) => Data.SnakeCaseEnum.ToName(kind);
+
+    public static PetitionKind? FromCode(string? code) =>
+        code is not null && Data.SnakeCaseEnum.TryParse<PetitionKind>(code, out var kind) && Enum.IsDefined(kind) ? kind : null;
+
+    public static string NameVi(PetitionKind kind) => kind switch
+    {
+        PetitionKind.PhanAnh => "Phản ánh",
+        PetitionKind.KienNghi => "Kiến nghị",
+        PetitionKind.GopY => "Góp ý",
+        PetitionKind.KhieuNai => "Khiếu nại",
+        _ => "Tố cáo",
+    };
+
+    public static string NameEn(PetitionKind kind) => kind switch
+    {
+        PetitionKind.PhanAnh => "Report of a problem",
+        PetitionKind.KienNghi => "Proposal",
+        PetitionKind.GopY => "Remark",
+        PetitionKind.KhieuNai => "Complaint against a decision",
+        _ => "Report of a violation",
+    };
+
+    /// <summary>Decree 20/2008 asks name, address and phone of whoever sends a phản ánh or kiến nghị; the Law on
+    /// Complaints and the Law on Denunciations ask them too. A góp ý may be anonymous.</summary>
+    public static bool NeedsIdentity(PetitionKind kind) => kind != PetitionKind.GopY;
+
+    /// <summary>Complaints and denunciations follow their own procedures and protect the sender: never offered
+    /// as "similar" to another citizen, never merged.</summary>
+    public static bool IsPersonal(PetitionKind kind) => kind is PetitionKind.KhieuNai or PetitionKind.ToCao;
+}

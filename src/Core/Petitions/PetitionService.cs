@@ -1,0 +1,263 @@
+using System.Text.Json;
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Security;
+using CchcFeedback.Core.Touchpoints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace CchcFeedback.Core.Petitions;
+
+/// <summary>Receives petitions: checks them, stores each one once with its photos and its first event in one
+/// transaction, then nudges the routing job. Also finds similar open petitions and adds a citizen's voice to one.</summary>
+public partial class PetitionService(
+    CchcDbContext db,
+    TouchpointLookup touchpoints,
+    PersonalDataProtector protector,
+    IPetitionRoutingQueue routing,
+    TimeProvider clock,
+    ILogger<PetitionService> logger)
+{
+    private const string SubmissionIndex = "ix_petitions_submission_id";
+    private const string TrackingCodeIndex = "ix_petitions_tracking_code";
+
+    public static readonly IReadOnlyList<PetitionStatus> OpenStatuses =
+        [PetitionStatus.Received, PetitionStatus.Routed, PetitionStatus.Accepted, PetitionStatus.Returned];
+
+    private static readonly PetitionKind[] SharedKinds = [PetitionKind.PhanAnh, PetitionKind.KienNghi, PetitionKind.GopY];
+
+    public async Task<PetitionSubmitResult> SubmitAsync(PetitionSubmission submission, PetitionOrigin origin, string channel, CancellationToken cancellationToken = default)
+    {
+        var place = await PetitionPlace.ResolveAsync(db, touchpoints, origin, cancellationToken);
+        if (place.Outcome is { } refused)
+        {
+            return PetitionSubmitResult.Of(refused);
+        }
+        if (await StoredAsync(submission, cancellationToken) is { } stored)
+        {
+            return stored;
+        }
+        var errors = PetitionValidator.Validate(submission).Concat(place.Errors).ToList();
+        var procedure = await ProcedureAsync(submission.ProcedureCode, place.ProcedureId, errors, cancellationToken);
+        var photos = SanitizePhotos(submission.Photos, errors);
+        if (errors.Count > 0)
+        {
+            return PetitionSubmitResult.Invalid(errors);
+        }
+        var now = clock.GetUtcNow();
+        var petition = NewPetition(submission, place, procedure, channel, now);
+        petition.Photos.AddRange(photos.Select((photo, index) => new PetitionPhoto
+        {
+            Id = Guid.CreateVersion7(now),
+            Position = (short)(index + 1),
+            ContentType = photo.ContentType,
+            SizeBytes = photo.Bytes.Length,
+            Width = photo.Width,
+            Height = photo.Height,
+            Bytes = photo.Bytes,
+        }));
+        var receivedAsRemark = petition.Kind != petition.FiledKind;
+        for (var attempt = 1; ; attempt++)
+        {
+            db.Petitions.Add(petition);
+            db.PetitionEvents.Add(new PetitionEvent
+            {
+                PetitionId = petition.Id,
+                At = now,
+                Kind = PetitionEventKind.Received,
+                Actor = "citizen",
+                Reason = receivedAsRemark ? "Gửi không kèm thông tin liên hệ: tiếp nhận dưới dạng góp ý (PETITIONS.md)" : null,
+                Data = JsonSerializer.Serialize(new { channel, filedKind = PetitionKinds.Code(petition.FiledKind), photos = photos.Count, receivedAsRemark }),
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+            {
+                db.ChangeTracker.Clear();
+                if (unique.ConstraintName == SubmissionIndex)
+                {
+                    // The same form, sent twice at once: the other request stored it.
+                    return await StoredAsync(submission, cancellationToken) ?? throw new InvalidOperationException("Stored petition vanished.", exception);
+                }
+                if (unique.ConstraintName != TrackingCodeIndex || attempt == 3)
+                {
+                    throw;
+                }
+                petition.TrackingCode = TrackingCode.New();
+            }
+        }
+        LogReceived(petition.Id, PetitionKinds.Code(petition.Kind), channel);
+        Nudge(petition.Id);
+        return PetitionSubmitResult.Stored(PetitionSubmitOutcome.Created, petition);
+    }
+
+    /// <summary>Open petitions of the same center (or, with no center, from the website) that read like this one,
+    /// most similar first. Only those whose senders agreed to publication are offered, and never a complaint or a
+    /// denunciation: their senders are protected.</summary>
+    public async Task<IReadOnlyList<SimilarPetition>> FindSimilarAsync(int? centerId, string? title, string? text, CancellationToken cancellationToken = default)
+    {
+        var query = SearchText.Fold($"{title} {text}");
+        if (query.Length < PetitionLimits.TitleMinLength)
+        {
+            return [];
+        }
+        // `%` lets the trigram index find candidates at pg_trgm's default threshold (0.3); ours is stricter, as
+        // petitions share many everyday words.
+        return await db.Petitions.AsNoTracking()
+            .Where(p => EF.Functions.TrigramsAreSimilar(p.SearchText, query)
+                && EF.Functions.TrigramsSimilarity(p.SearchText, query) >= PetitionLimits.SimilarityThreshold
+                && p.CenterId == centerId && p.ConsentPublish
+                && OpenStatuses.Contains(p.Status) && SharedKinds.Contains(p.Kind))
+            .OrderByDescending(p => EF.Functions.TrigramsSimilarity(p.SearchText, query))
+            .Take(PetitionLimits.SimilarSuggestions)
+            .Select(p => new SimilarPetition(p.Id, p.TrackingCode, p.Title, p.Supporters, EF.Functions.TrigramsSimilarity(p.SearchText, query)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Adds one citizen's voice to an open petition: one 'supported' event per submission (a form posted
+    /// twice counts once) and one more supporter, in one statement. Returns the petition's tracking code, or null
+    /// when it is not an open petition that can be supported.</summary>
+    public async Task<string?> SupportAsync(Guid petitionId, Guid submissionId, CancellationToken cancellationToken = default)
+    {
+        if (submissionId == Guid.Empty)
+        {
+            return null;
+        }
+        var target = await db.Petitions.AsNoTracking()
+            .Where(p => p.Id == petitionId && OpenStatuses.Contains(p.Status) && SharedKinds.Contains(p.Kind))
+            .Select(p => p.TrackingCode).SingleOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        var kind = SnakeCaseEnum.ToName(PetitionEventKind.Supported);
+        await db.Database.ExecuteSqlAsync($"""
+            WITH supported AS (
+                INSERT INTO petition_events (petition_id, at, kind, actor, submission_id) VALUES ({petitionId}, {now}, {kind}, 'citizen', {submissionId})
+                ON CONFLICT (submission_id) DO NOTHING
+                RETURNING petition_id)
+            UPDATE petitions SET supporters = supporters + 1 WHERE id IN (SELECT petition_id FROM supported)
+            """, cancellationToken);
+        return target;
+    }
+
+    private async Task<PetitionSubmitResult?> StoredAsync(PetitionSubmission submission, CancellationToken cancellationToken)
+    {
+        var stored = await db.Petitions.AsNoTracking().SingleOrDefaultAsync(p => p.SubmissionId == submission.SubmissionId, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+        return stored.Title == PetitionValidator.Clean(submission.Title) && stored.Text == PetitionValidator.Clean(submission.Text)
+            ? PetitionSubmitResult.Stored(PetitionSubmitOutcome.AlreadyStored, stored)
+            : PetitionSubmitResult.Of(PetitionSubmitOutcome.Conflict);
+    }
+
+    private async Task<(int Id, string Code)?> ProcedureAsync(string? typed, int? placeProcedureId, List<PetitionFieldError> errors, CancellationToken cancellationToken)
+    {
+        var code = PetitionValidator.Clean(typed);
+        if (code is null)
+        {
+            return placeProcedureId is { } id
+                ? (id, await db.Procedures.Where(p => p.Id == id).Select(p => p.Code).SingleAsync(cancellationToken))
+                : null;
+        }
+        if (errors.Any(e => e.Field == "procedureCode"))
+        {
+            return null;
+        }
+        var upper = code.ToUpperInvariant();
+        var found = await db.Procedures.Where(p => p.Code == code || p.Code.ToUpper() == upper)
+            .Select(p => new { p.Id, p.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            errors.Add(new PetitionFieldError("procedureCode", $"Không có thủ tục mã \"{code}\" trong danh mục. Xin kiểm tra lại, hoặc để trống.",
+                $"There is no procedure with code \"{code}\" in the catalog. Please check it, or leave it empty."));
+            return null;
+        }
+        return (found.Id, found.Code);
+    }
+
+    private static List<SanitizedPhoto> SanitizePhotos(IReadOnlyList<PhotoUpload> uploads, List<PetitionFieldError> errors)
+    {
+        var photos = new List<SanitizedPhoto>();
+        foreach (var upload in uploads.Take(PetitionLimits.MaxPhotos))
+        {
+            var result = PhotoSanitizer.Sanitize(upload.Bytes);
+            if (result.Photo is { } photo)
+            {
+                photos.Add(photo);
+                continue;
+            }
+            var name = Path.GetFileName(upload.FileName);
+            const int Megabytes = PetitionLimits.MaxPhotoBytes / 1024 / 1024;
+            errors.Add(result.Problem == PhotoProblem.TooLarge
+                ? new PetitionFieldError("photos", $"Ảnh \"{name}\" lớn quá {Megabytes} MB.", $"The photo \"{name}\" is larger than {Megabytes} MB.")
+                : new PetitionFieldError("photos", $"Tệp \"{name}\" không phải là ảnh. Chỉ nhận ảnh JPEG, PNG hoặc WebP.",
+                    $"The file \"{name}\" is not a photo. Only JPEG, PNG or WebP images are accepted."));
+        }
+        return photos;
+    }
+
+    private Petition NewPetition(PetitionSubmission s, PetitionPlace place, (int Id, string Code)? procedure, string channel, DateTimeOffset now)
+    {
+        var filed = s.Kind!.Value;
+        var title = PetitionValidator.Clean(s.Title)!;
+        var text = PetitionValidator.Clean(s.Text)!;
+        var phone = PetitionValidator.NormalisePhone(s.ContactPhone);
+        return new Petition
+        {
+            Id = Guid.CreateVersion7(now),
+            SubmissionId = s.SubmissionId,
+            TrackingCode = TrackingCode.New(),
+            FiledKind = filed,
+            // Decree 20/2008 needs the sender's identity for a phản ánh or kiến nghị: without it, a góp ý.
+            Kind = s.HasContact ? filed : PetitionKind.GopY,
+            Title = title,
+            Text = text,
+            SearchText = SearchText.Fold($"{title} {text}"),
+            Channel = channel,
+            TouchpointId = place.TouchpointId,
+            CenterId = place.CenterId,
+            CounterId = place.CounterId,
+            ProcedureId = procedure?.Id,
+            ProcedureCode = procedure?.Code,
+            DossierCode = PetitionValidator.Clean(s.DossierCode),
+            SurveyResponseId = s.SurveyResponseId,
+            ContactName = Protect(s.ContactName),
+            ContactPhone = Protect(phone),
+            ContactEmail = Protect(s.ContactEmail),
+            ContactAddress = Protect(s.ContactAddress),
+            ContactPhoneHash = phone is null ? null : protector.LookupHash(phone),
+            ConsentContact = s.HasContact && s.ConsentContact,
+            ConsentPublish = s.ConsentPublish,
+            Status = PetitionStatus.Received,
+            ReceivedAt = now,
+        };
+    }
+
+    private byte[]? Protect(string? value) => PetitionValidator.Clean(value) is { } clean ? protector.Protect(clean) : null;
+
+    private void Nudge(Guid petitionId)
+    {
+        try
+        {
+            routing.Enqueue(petitionId);
+        }
+        catch (Exception exception)
+        {
+            // Stored is what counts: the routing sweep finds petitions still "received".
+            LogNudgeFailed(exception, petitionId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Petition {PetitionId} received ({Kind}, {Channel})")]
+    private partial void LogReceived(Guid petitionId, string kind, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Petition {PetitionId}: the routing job could not be enqueued; the sweep will route it")]
+    private partial void LogNudgeFailed(Exception exception, Guid petitionId);
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Net;
+using CchcFeedback.Core.Petitions;
+using CchcFeedback.Web.Tests.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CchcFeedback.Web.Tests.Petitions;
+
+/// <summary>The Web host keeping every log line it writes, at every level, for tests that read them.</summary>
+public class LogCapturingWebFactory : WebFactory
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingProvider(Lines)));
+    }
+
+    private sealed class CapturingProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, lines);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
+    }
+}
+
+public class PetitionPrivacyTests(LogCapturingWebFactory factory) : IClassFixture<LogCapturingWebFactory>
+{
+    [Fact]
+    public async Task Send_WithContactDetails_NoLogLineHoldsThem()
+    {
+        var client = StaffAccounts.NewClient(factory);
+        var fields = PetitionForms.Valid();
+        fields["Input.ContactEmail"] = "binh.tran@example.vn";
+
+        var response = await PetitionForms.PostAsync(client, "/phan-anh", fields);
+        await client.GetAsync(response.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(factory.Lines, line => line.Contains("received", StringComparison.Ordinal));
+        foreach (var personal in new[] { "Trần Thị Bình", "0987654321", "0987 654 321", "Hùng Vương", "binh.tran@example.vn" })
+        {
+            Assert.DoesNotContain(factory.Lines, line => line.Contains(personal, StringComparison.Ordinal));
+        }
+    }
+}
+
+public class PetitionRateLimitTests(LimitedWebFactory factory) : IClassFixture<LimitedWebFactory>
+{
+    [Fact]
+    public async Task Track_MoreLookUpsThanTheLimit_Returns429WithRetryAfter()
+    {
+        var client = StaffAccounts.NewClient(factory);
+        HttpResponseMessage? response = null;
+
+        for (var lookUp = 0; lookUp <= LimitedWebFactory.PetitionPermits; lookUp++)
+        {
+            response = await client.GetAsync($"/track?code={TrackingCode.New()}");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response!.StatusCode);
+        Assert.True(response.Headers.Contains("Retry-After"));
+    }
+}
