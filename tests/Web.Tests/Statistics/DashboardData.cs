@@ -61,21 +61,41 @@ public static class DashboardData
         var counters = await db.Counters.Where(c => c.Code == Justice || c.Code == Construction).ToDictionaryAsync(c => c.Code);
         db.SatisfactionAlerts.Add(new SatisfactionAlert
         {
-            UnitKind = AlertUnitKind.Counter, UnitId = counters[Construction].Id, WeekStart = March, Responses = 60,
-            Share = 0.45, CenterLine = 0.8, LowerLimit = 0.62, RaisedAt = Now,
+            UnitKind = AlertUnitKind.Counter,
+            UnitId = counters[Construction].Id,
+            WeekStart = March,
+            Responses = 60,
+            Share = 0.45,
+            CenterLine = 0.8,
+            LowerLimit = 0.62,
+            RaisedAt = Now,
         });
         db.SatisfactionAlerts.Add(new SatisfactionAlert
         {
-            UnitKind = AlertUnitKind.Counter, UnitId = counters[Justice].Id, WeekStart = March.AddDays(-7), Responses = 40,
-            Share = 0.5, CenterLine = 0.8, LowerLimit = 0.6, RaisedAt = Now, ClosedAt = Now,
+            UnitKind = AlertUnitKind.Counter,
+            UnitId = counters[Justice].Id,
+            WeekStart = March.AddDays(-7),
+            Responses = 40,
+            Share = 0.5,
+            CenterLine = 0.8,
+            LowerLimit = 0.6,
+            RaisedAt = Now,
+            ClosedAt = Now,
         });
         var touchpoint = await db.Touchpoints.FirstOrDefaultAsync(t => t.CounterId == counters[Justice].Id)
             ?? throw new InvalidOperationException("The sample catalog has no touchpoint at " + Justice);
         db.SurveyResponses.Add(new SurveyResponse
         {
-            Id = Guid.NewGuid(), FormVersion = SipasForm.Version, TouchpointId = touchpoint.Id,
-            CenterId = counters[Justice].CenterId, CounterId = counters[Justice].Id, DepartmentId = counters[Justice].DepartmentId,
-            Channel = "qr", SubmittedAt = Now.AddDays(-3), QuickRating = QuickRating.VerySatisfied, Comment = JusticeComment,
+            Id = Guid.NewGuid(),
+            FormVersion = SipasForm.Version,
+            TouchpointId = touchpoint.Id,
+            CenterId = counters[Justice].CenterId,
+            CounterId = counters[Justice].Id,
+            DepartmentId = counters[Justice].DepartmentId,
+            Channel = "qr",
+            SubmittedAt = Now.AddDays(-3),
+            QuickRating = QuickRating.VerySatisfied,
+            Comment = JusticeComment,
         });
         await db.SaveChangesAsync();
     }
