@@ -1,8 +1,8 @@
-using System.Globalization;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Statistics;
+using CchcFeedback.Web.Satisfaction;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -31,18 +31,6 @@ public class IndexModel(SatisfactionFigures figures, CchcDbContext db, IMemoryCa
         }))!;
         Chart = TrendChart.From(Report.Province);
     }
-
-    /// <summary>A share as a percentage in the reader's culture ("87,5%" in Vietnamese).</summary>
-    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.CurrentCulture) + "%";
-
-    public static string Month(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
-
-    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>The month as data attributes and tests name it: 2026-03.</summary>
-    public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    public static string Number(double value, string format) => value.ToString(format, CultureInfo.CurrentCulture);
 
     private async Task<TransparencyReport> BuildAsync(DateOnly today, CancellationToken cancellationToken)
     {

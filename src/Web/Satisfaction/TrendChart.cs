@@ -1,7 +1,7 @@
 using System.Globalization;
 using CchcFeedback.Core.Satisfaction;
 
-namespace CchcFeedback.Web.Pages.Transparency;
+namespace CchcFeedback.Web.Satisfaction;
 
 /// <summary>The geometry of the province's monthly chart, drawn as inline SVG so that it needs no script and
 /// prints as sharply as text. Coordinates are strings in invariant culture: a Vietnamese decimal comma would
@@ -76,5 +76,5 @@ public sealed record TrendChart(IReadOnlyList<TrendChart.Bar> Bars, TrendChart.S
 
     private static double Y(double share) => Top + (1 - share) * PlotHeight;
 
-    private static string Svg(double value) => Math.Round(value, 1).ToString(CultureInfo.InvariantCulture);
+    private static string Svg(double value) => FigureText.Svg(value);
 }
