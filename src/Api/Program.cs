@@ -38,5 +38,6 @@ app.MapCatalogApi();
 app.MapApiClientsApi();
 app.MapSurveysApi();
 app.MapStatisticsApi();
+app.MapStatisticsExportsApi();
 
 app.Run();

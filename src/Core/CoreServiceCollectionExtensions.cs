@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SurveyService>();
         services.AddScoped<DemoResponseSeeder>();
         services.AddScoped<SatisfactionFigures>();
+        services.AddScoped<Satisfaction.Exports.StatisticsExports>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStaffIdentityCore();
         return services;

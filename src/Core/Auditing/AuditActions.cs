@@ -21,4 +21,5 @@ public static class AuditActions
     public const string CatalogImported = "catalog_imported";
     public const string TouchpointRevoked = "touchpoint_revoked";
     public const string TouchpointReissued = "touchpoint_reissued";
+    public const string StatisticsExported = "statistics_exported";
 }
