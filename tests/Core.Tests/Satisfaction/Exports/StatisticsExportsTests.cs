@@ -4,9 +4,9 @@ using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Satisfaction.Exports;
 using CchcFeedback.Core.Statistics;
 using CchcFeedback.Core.Surveys;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using CchcFeedback.Core.Touchpoints;
 
 namespace CchcFeedback.Core.Tests.Satisfaction.Exports;
 
