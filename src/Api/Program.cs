@@ -42,5 +42,6 @@ app.MapSurveysApi();
 app.MapStatisticsApi();
 app.MapPetitionsApi();
 app.MapOpen311Api();
+app.MapStatisticsExportsApi();
 
 app.Run();

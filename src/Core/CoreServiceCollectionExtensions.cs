@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PetitionService>();
         services.AddScoped<PetitionReader>();
         services.AddSingleton<IPetitionRoutingQueue, HangfirePetitionRoutingQueue>();
+        services.AddScoped<Satisfaction.Exports.StatisticsExports>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RoutingCatalogLoader>();

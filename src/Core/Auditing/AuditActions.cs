@@ -23,4 +23,5 @@ public static class AuditActions
     public const string TouchpointReissued = "touchpoint_reissued";
     public const string SurveyResponseAccepted = "survey_response_accepted";
     public const string SurveyResponseRejected = "survey_response_rejected";
+    public const string StatisticsExported = "statistics_exported";
 }

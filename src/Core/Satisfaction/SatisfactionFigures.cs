@@ -9,7 +9,7 @@ namespace CchcFeedback.Core.Satisfaction;
 /// tables (plus touchpoint_scans for the response rate and survey_responses for comments), each call a few
 /// GROUP BY queries whose cost follows the number of count cells, not of responses. Every figure goes through
 /// the small-cell rule: below 10 answers it is suppressed, so no surface can print it by mistake.</summary>
-public class SatisfactionFigures(CchcDbContext db)
+public partial class SatisfactionFigures(CchcDbContext db)
 {
     public const MultipleComparisonMethod ComparisonMethod = MultipleComparisonMethod.Holm;
 
