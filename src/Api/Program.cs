@@ -1,9 +1,9 @@
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
-using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Open311;
 using CchcFeedback.Api.Petitions;
+using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Health;
