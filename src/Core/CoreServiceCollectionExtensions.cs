@@ -55,6 +55,9 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RoutingCatalogLoader>();
         services.AddScoped<PetitionRouterFactory>();
+        services.AddSingleton<PetitionRouterCache>();
+        services.AddScoped<RoutePetitionJob>();
+        services.AddScoped<RoutingSweepJob>();
         services.AddStaffIdentityCore();
         return services;
     }

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 
@@ -13,6 +14,7 @@ public static class RecurringJobs
     public const string SatisfactionRollup = "satisfaction-rollup";
     public const string SatisfactionAlerts = "satisfaction-alerts";
     public const string SatisfactionRecount = "satisfaction-recount";
+    public const string PetitionRoutingSweep = "petition-routing-sweep";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -21,6 +23,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<SatisfactionRollupJob>(SatisfactionRollup, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);   // every minute
         jobs.AddOrUpdate<SatisfactionAlertJob>(SatisfactionAlerts, j => j.RunAsync(CancellationToken.None), "5 * * * *", InVietnamTime);    // hourly, and after each rollup that folded
         jobs.AddOrUpdate<SatisfactionRecountJob>(SatisfactionRecount, j => j.RunAsync(CancellationToken.None), "30 2 * * *", InVietnamTime); // 02:30 nightly
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount];
+        jobs.AddOrUpdate<RoutingSweepJob>(PetitionRoutingSweep, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);        // every minute
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep];
     }
 }

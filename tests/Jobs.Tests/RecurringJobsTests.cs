@@ -16,7 +16,8 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.SatisfactionRollup, "* * * * *", "SatisfactionRollupJob")]
     [InlineData(RecurringJobs.SatisfactionAlerts, "5 * * * *", "SatisfactionAlertJob")]
     [InlineData(RecurringJobs.SatisfactionRecount, "30 2 * * *", "SatisfactionRecountJob")]
-    public async Task Start_EveryStatisticsJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
+    [InlineData(RecurringJobs.PetitionRoutingSweep, "* * * * *", "RoutingSweepJob")]
+    public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
         using var host = JobsTestHost.Build(connectionString);

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using CchcFeedback.Core.Petitions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CchcFeedback.Core.Tests.Petitions;
+
+public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private readonly DatabaseFixture _database;
+    private ServiceProvider _services = null!;
+    private string _counterToken = "";
+
+    public RoutePetitionJobTests(DatabaseFixture database) => _database = database;
+
+    public async Task InitializeAsync()
+    {
+        _services = CoreServices.For(_database.ConnectionString);
+        await using var db = _database.CreateDbContext();
+        _counterToken = await db.Touchpoints.Where(t => t.Counter!.Code == "TT_TINH-TP" && t.RevokedAt == null).Select(t => t.Token).SingleAsync();
+    }
+
+    public Task DisposeAsync() => _services.DisposeAsync().AsTask();
+
+    private async Task<Guid> SubmitAsync(string title, string text)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<PetitionService>().SubmitAsync(new PetitionSubmission
+        {
+            SubmissionId = Guid.NewGuid(),
+            Kind = PetitionKind.PhanAnh,
+            Title = title,
+            Text = text,
+            ContactName = "Trần Thị Bình",
+            ContactPhone = "0912 345 678",
+            ContactAddress = "5 Hùng Vương, Đông Hà",
+            ConsentContact = true,
+        }, new PetitionOrigin(_counterToken), PetitionChannel.Web);
+        return result.PetitionId!.Value;
+    }
+
+    private async Task RouteAsync(Guid id)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoutePetitionJob>().RunAsync(id);
+    }
+
+    [Fact]
+    public async Task RunAsync_BribeReportedAtACounter_RoutedToTheInspectorateWithItsDecisionRecorded()
+    {
+        var id = await SubmitAsync("Cán bộ đòi tiền bồi dưỡng", "Cán bộ ở quầy nói phải đưa tiền bồi dưỡng thì hồ sơ mới được giải quyết nhanh.");
+
+        await RouteAsync(id);
+
+        await using var db = _database.CreateDbContext();
+        var petition = await db.Petitions.Include(p => p.Department).SingleAsync(p => p.Id == id);
+        Assert.Equal(PetitionStatus.Routed, petition.Status);
+        Assert.Equal("THANHTRA", petition.Department!.Code);
+        Assert.NotNull(petition.RoutingRule);
+        Assert.NotNull(petition.RoutedAt);
+        var routed = await db.PetitionEvents.SingleAsync(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed);
+        Assert.Equal("THANHTRA", JsonDocument.Parse(routed.Data!).RootElement.GetProperty("department").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_TwoRunsAtOnceAndARetry_RecordExactlyOneDecision()
+    {
+        var id = await SubmitAsync("Chờ quá lâu để lấy số thứ tự", "Máy lấy số thứ tự ở trung tâm bị hỏng, tôi phải chờ rất lâu mà không ai hướng dẫn.");
+
+        await Task.WhenAll(RouteAsync(id), RouteAsync(id));
+        await RouteAsync(id);
+
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(1, await db.PetitionEvents.CountAsync(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed));
+        Assert.Equal(PetitionStatus.Routed, await db.Petitions.Where(p => p.Id == id).Select(p => p.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_PetitionAlreadyRouted_ChangesNothing()
+    {
+        var id = await SubmitAsync("Thái độ cán bộ không tốt", "Cán bộ tiếp nhận nói chuyện cộc cằn, không hướng dẫn rõ ràng cho người dân.");
+        await RouteAsync(id);
+        await using var before = _database.CreateDbContext();
+        var routedAt = await before.Petitions.Where(p => p.Id == id).Select(p => p.RoutedAt).SingleAsync();
+
+        await RouteAsync(id);
+
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(routedAt, await db.Petitions.Where(p => p.Id == id).Select(p => p.RoutedAt).SingleAsync());
+    }
+
+    [Fact]
+    public async Task RoutingSweep_PetitionWhoseEnqueueWasLost_IsRouted()
+    {
+        var id = await SubmitAsync("Nhà vệ sinh trung tâm bẩn", "Nhà vệ sinh ở trung tâm hành chính công không sạch sẽ, thiếu nước.");
+
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RoutingSweepJob>().RunAsync(CancellationToken.None);
+        }
+
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(PetitionStatus.Routed, await db.Petitions.Where(p => p.Id == id).Select(p => p.Status).SingleAsync());
+    }
+}
