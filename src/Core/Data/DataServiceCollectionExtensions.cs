@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace CchcFeedback.Core.Data;
 
@@ -21,11 +22,12 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContextPool<CchcDbContext>((provider, options) =>
-            ConfigureDbContext(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
-        // For the hot paths that talk to Npgsql directly (the survey responses' group commit).
+        // One connection pool per process, shared by EF Core and the code that talks to Npgsql directly (the
+        // survey responses' group commit).
         services.AddSingleton(provider =>
             NpgsqlDataSource.Create(WithAutoPrepare(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+        services.AddDbContextPool<CchcDbContext>((provider, options) =>
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), MigrationsHistory).UseSnakeCaseNamingConvention());
         return services;
     }
 
@@ -35,10 +37,12 @@ public static class DataServiceCollectionExtensions
         return string.IsNullOrWhiteSpace(configured) ? configuration[DatabaseOptions.EnvironmentVariable] : configured;
     }
 
+    /// <summary>A DbContext outside the container (design time, tests), with its own connection string.</summary>
     public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
-        options
-            .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+        options.UseNpgsql(WithAutoPrepare(connectionString), MigrationsHistory).UseSnakeCaseNamingConvention();
+
+    private static void MigrationsHistory(NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsHistoryTable("__ef_migrations_history");
 
     /// <summary>Npgsql prepares the statements a connection runs most often (the survey insert above all), so
     /// PostgreSQL plans them once, unless the connection string already says otherwise.</summary>
