@@ -52,22 +52,45 @@ public class RecurringJobsTests
 
         SatisfactionRollupJob.Enqueue(host.Services.GetRequiredService<IBackgroundJobClient>());
 
-        using var timeout = new CancellationTokenSource(Patience);
-        while (true)
+        var monitoring = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await WaitUntilAsync(monitoring, async () =>
         {
             await using var db = TestDatabase.CreateDbContext(connectionString);
-            if (await db.SurveyResponses.AnyAsync(r => r.Id == id && r.Counted == RollupState.QuickRating, timeout.Token))
-            {
-                Assert.Equal(1, await db.HourlyCounts.SumAsync(h => h.Responses, timeout.Token));
-                break;
-            }
-            await Task.Delay(200, timeout.Token);
-        }
-        var monitoring = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        while (!monitoring.SucceededJobs(0, 10).Any(j => j.Value.Job?.Type == typeof(SatisfactionAlertJob)))
+            return await db.SurveyResponses.AnyAsync(r => r.Id == id && r.Counted == RollupState.QuickRating);
+        });
+        await using (var db = TestDatabase.CreateDbContext(connectionString))
         {
-            await Task.Delay(200, timeout.Token);
+            Assert.Equal(1, await db.HourlyCounts.SumAsync(h => h.Responses));
         }
+        // Every succeeded job, not the latest few: the every-minute jobs of a slow run can push it off a short page.
+        await WaitUntilAsync(monitoring, () => Task.FromResult(
+            monitoring.SucceededJobs(0, (int)monitoring.SucceededListCount()).Any(j => j.Value.Job?.Type == typeof(SatisfactionAlertJob))));
         await host.StopAsync();
+    }
+
+    /// <summary>Polls until the condition holds; past <see cref="Patience"/>, fails with what the Hangfire server
+    /// was doing, so that a slow or stuck run says why.</summary>
+    private static async Task WaitUntilAsync(IMonitoringApi monitoring, Func<Task<bool>> condition)
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"Still waiting after {Patience}. Hangfire: {Describe(monitoring)}");
+            await Task.Delay(200);
+        }
+    }
+
+    private static string Describe(IMonitoringApi monitoring)
+    {
+        static string Names<T>(IEnumerable<KeyValuePair<string, T>> jobs, Func<T, Hangfire.Common.Job?> job) =>
+            string.Join(", ", jobs.Select(j => $"{j.Key} {job(j.Value)?.Type.Name}"));
+        var queues = string.Join("; ", monitoring.Queues().Select(q => $"{q.Name}: {q.Length} queued"));
+        var processing = Names(monitoring.ProcessingJobs(0, 50), j => j.Job);
+        var scheduled = monitoring.ScheduledJobs(0, 50).Select(j =>
+            $"{j.Key} {j.Value.Job?.Type.Name} ({monitoring.JobDetails(j.Key).History.FirstOrDefault(h => h.StateName == "Failed")?.Data["ExceptionMessage"]})");
+        var failed = monitoring.FailedJobs(0, 50).Select(j => $"{j.Key} {j.Value.Job?.Type.Name}: {j.Value.ExceptionMessage}");
+        var succeeded = Names(monitoring.SucceededJobs(0, 50), j => j.Job);
+        return $"servers {monitoring.Servers().Count}; {queues}; processing [{processing}]; scheduled [{string.Join(", ", scheduled)}]; " +
+            $"failed [{string.Join(", ", failed)}]; succeeded [{succeeded}]";
     }
 }
