@@ -1,4 +1,3 @@
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Satisfaction;
@@ -10,27 +9,12 @@ namespace CchcFeedback.Api.Statistics;
 /// names, with the department that owns the unit (null for the province and centers, which no single department owns).</summary>
 public sealed record SatisfactionRequest(SatisfactionFilter Filter, SatisfactionScope Scope, string? Code, string Name, int? OwningDepartmentId)
 {
-    public const int MaximumYears = 5;
-    public const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>The request, or the errors by parameter name (as a validation problem lists them).</summary>
     public static async Task<(SatisfactionRequest? Request, Dictionary<string, string[]> Errors)> ParseAsync(
         string? from, string? to, string? scope, string? code, CchcDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var start = ParseDate(from, "from", errors);
-        var end = ParseDate(to, "to", errors);
-        if (start is { } s && end is { } e)
-        {
-            if (e < s)
-            {
-                errors["to"] = ["Ngày kết thúc trước ngày bắt đầu. / The period ends before it starts."];
-            }
-            else if (e >= s.AddYears(MaximumYears))
-            {
-                errors["to"] = [$"Khoảng thời gian tối đa {MaximumYears} năm. / The period may be at most {MaximumYears} years."];
-            }
-        }
+        var period = PeriodParameters.Parse(from, to, errors);
         var parsedScope = SatisfactionScope.Province;
         if (scope is not null && !SatisfactionScopes.TryParse(scope, out parsedScope))
         {
@@ -49,8 +33,7 @@ public sealed record SatisfactionRequest(SatisfactionFilter Filter, Satisfaction
             return (null, errors);
         }
 
-        var filter = new SatisfactionFilter(start!.Value, end!.Value);
-        var unit = await FindUnitAsync(parsedScope, code, filter, db, cancellationToken);
+        var unit = await FindUnitAsync(parsedScope, code, period!, db, cancellationToken);
         if (unit is null)
         {
             errors["code"] = [$"Không có đơn vị mã '{code}' trong phạm vi {parsedScope.ToString().ToLowerInvariant()}. / No {parsedScope.ToString().ToLowerInvariant()} has the code '{code}'."];
@@ -63,16 +46,6 @@ public sealed record SatisfactionRequest(SatisfactionFilter Filter, Satisfaction
     /// staff only a unit their department owns (the department itself, its counters, its procedures).</summary>
     public bool IsVisibleTo(DepartmentScope visible) =>
         visible.IsAll || (OwningDepartmentId is { } id && visible.Includes(id));
-
-    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
-    {
-        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        errors[name] = [$"Cần một ngày dạng YYYY-MM-DD. / A date as YYYY-MM-DD is required."];
-        return null;
-    }
 
     private static async Task<SatisfactionRequest?> FindUnitAsync(
         SatisfactionScope scope, string? code, SatisfactionFilter period, CchcDbContext db, CancellationToken cancellationToken)

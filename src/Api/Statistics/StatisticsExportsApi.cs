@@ -34,29 +34,16 @@ public static class StatisticsExportsApi
     }
 
     public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportSatisfactionFigures(
-        [Description("csv or xlsx")] string? format,
-        [Description("First day of the period, YYYY-MM-DD")] string? from,
-        [Description("Last day, inclusive, YYYY-MM-DD; at most 5 years after from")] string? to,
-        [Description("Catalog code of a service center")] string? center,
-        [Description("Catalog code of a counter")] string? counter,
-        [Description("Catalog code of a department")] string? department,
-        [Description("Catalog code of a procedure")] string? procedure,
+        [AsParameters] ExportQuery query,
         [Description("Rows per center, counter (default), department or procedure")] string? unit,
         HttpContext http, CchcDbContext db, StatisticsExports exports, CancellationToken cancellationToken) =>
-        ExportAsync(ExportKind.Figures, new ExportParameters(format, from, to, center, counter, department, procedure, unit), http, db, exports, cancellationToken);
+        ExportAsync(ExportKind.Figures, query.ToParameters(unit: unit), http, db, exports, cancellationToken);
 
     public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportSurveyResponses(
-        [Description("csv or xlsx")] string? format,
-        [Description("First day of the period, YYYY-MM-DD")] string? from,
-        [Description("Last day, inclusive, YYYY-MM-DD; at most 5 years after from")] string? to,
-        [Description("Catalog code of a service center")] string? center,
-        [Description("Catalog code of a counter")] string? counter,
-        [Description("Catalog code of a department")] string? department,
-        [Description("Catalog code of a procedure")] string? procedure,
+        [AsParameters] ExportQuery query,
         [Description("Include flagged responses not yet reviewed (default false)")] bool? includeFlagged,
         HttpContext http, CchcDbContext db, StatisticsExports exports, CancellationToken cancellationToken) =>
-        ExportAsync(ExportKind.Responses, new ExportParameters(format, from, to, center, counter, department, procedure, null, includeFlagged ?? false),
-            http, db, exports, cancellationToken);
+        ExportAsync(ExportKind.Responses, query.ToParameters(includeFlagged: includeFlagged ?? false), http, db, exports, cancellationToken);
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(
         ExportKind kind, ExportParameters parameters, HttpContext http, CchcDbContext db, StatisticsExports exports, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public class Petition
     public required string Title { get; set; }
     public required string Text { get; set; }
 
-    /// <summary>Title and text without diacritics, in lower case: what the similar-petition search compares
+    /// <summary>Title and text folded by <see cref="Routing.VietnameseText"/>: what the similar-petition search compares
     /// (pg_trgm), the same whether the citizen typed with or without accents.</summary>
     public required string SearchText { get; set; }
     public required string Channel { get; set; }

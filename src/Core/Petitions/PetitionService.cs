@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
@@ -99,7 +100,7 @@ public partial class PetitionService(
     /// denunciation: their senders are protected.</summary>
     public async Task<IReadOnlyList<SimilarPetition>> FindSimilarAsync(int? centerId, string? title, string? text, CancellationToken cancellationToken = default)
     {
-        var query = SearchText.Fold($"{title} {text}");
+        var query = VietnameseText.Fold($"{title} {text}");
         if (query.Length < PetitionLimits.TitleMinLength)
         {
             return [];
@@ -219,7 +220,7 @@ public partial class PetitionService(
             Kind = s.HasContact ? filed : PetitionKind.GopY,
             Title = title,
             Text = text,
-            SearchText = SearchText.Fold($"{title} {text}"),
+            SearchText = VietnameseText.Fold($"{title} {text}"),
             Channel = channel,
             TouchpointId = place.TouchpointId,
             CenterId = place.CenterId,

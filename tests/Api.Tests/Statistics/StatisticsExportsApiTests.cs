@@ -60,6 +60,22 @@ public class StatisticsExportsApiTests(ApiFactory factory) : IClassFixture<ApiFa
         return rows;
     }
 
+    [Theory]
+    [InlineData("figures", "unit")]
+    [InlineData("responses", "includeFlagged")]
+    public async Task OpenApiDocument_Export_DescribesEveryQueryParameter(string export, string ownParameter)
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+        var parameters = document.RootElement.GetProperty("paths").GetProperty($"{Path}/{export}").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("description", out var d) ? d.GetString() : null);
+        string[] expected = ["format", "from", "to", "center", "counter", "department", "procedure", ownParameter];
+        Assert.Equal(expected.Order(), parameters.Keys.Order());
+        Assert.All(parameters.Values, description => Assert.False(string.IsNullOrWhiteSpace(description)));
+        Assert.StartsWith("Last day, inclusive", parameters["to"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Responses_ManagerCsv_FileWithVietnameseFileNameAndAuditEntry()
     {

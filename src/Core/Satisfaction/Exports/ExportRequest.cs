@@ -1,4 +1,3 @@
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +14,6 @@ public sealed record ExportRequest(
     bool IncludeFlagged,
     IReadOnlyDictionary<string, string> Codes)
 {
-    public const int MaximumYears = 5;
-
     /// <summary>The request; or the errors by parameter name (400); or <c>Forbidden</c> when the caller asked for
     /// another department's data (403).</summary>
     public static async Task<ExportRequestResult> ParseAsync(
@@ -27,19 +24,7 @@ public sealed record ExportRequest(
         ArgumentNullException.ThrowIfNull(db);
         var errors = new Dictionary<string, string[]>();
         var format = ParseFormat(parameters.Format, errors);
-        var from = ParseDate(parameters.From, "from", errors);
-        var to = ParseDate(parameters.To, "to", errors);
-        if (from is { } s && to is { } e)
-        {
-            if (e < s)
-            {
-                errors["to"] = ["Ngày kết thúc trước ngày bắt đầu. / The period ends before it starts."];
-            }
-            else if (e >= s.AddYears(MaximumYears))
-            {
-                errors["to"] = [$"Khoảng thời gian tối đa {MaximumYears} năm. / The period may be at most {MaximumYears} years."];
-            }
-        }
+        var period = PeriodParameters.Parse(parameters.From, parameters.To, errors);
         var unit = SatisfactionUnitKind.Counter;
         if (parameters.Unit is not null && !TryParseUnit(parameters.Unit, out unit))
         {
@@ -76,7 +61,7 @@ public sealed record ExportRequest(
             }
         }
 
-        var filter = new SatisfactionFilter(from!.Value, to!.Value)
+        var filter = period! with
         {
             CenterId = center,
             CounterId = counter,
@@ -96,16 +81,6 @@ public sealed record ExportRequest(
             return format;
         }
         errors["format"] = ["Định dạng phải là csv hoặc xlsx. / The format must be csv or xlsx."];
-        return null;
-    }
-
-    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        errors[name] = ["Cần một ngày dạng YYYY-MM-DD. / A date as YYYY-MM-DD is required."];
         return null;
     }
 
