@@ -33,6 +33,9 @@ public class SurveyConfiguration :
         builder.HasIndex(r => r.SubmittedAt);
         // Only responses the statistics rollup has still to fold are in this index, so it stays small.
         builder.HasIndex(r => r.SubmittedAt, "ix_survey_responses_pending_rollup").HasFilter(RollupState.PendingFilterSql);
+        // The Manager's review queue: oldest first among the few flagged and not yet reviewed.
+        builder.HasIndex(r => new { r.SubmittedAt, r.Id }, "ix_survey_responses_awaiting_review")
+            .HasFilter("flagged AND reviewed_at IS NULL").HasDatabaseName("ix_survey_responses_awaiting_review");
     }
 
     public void Configure(EntityTypeBuilder<SurveySource> builder)

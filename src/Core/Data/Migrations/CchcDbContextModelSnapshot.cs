@@ -1273,6 +1273,10 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.HasIndex("TouchpointId")
                         .HasDatabaseName("ix_survey_responses_touchpoint_id");
 
+                    b.HasIndex(new[] { "SubmittedAt", "Id" }, "ix_survey_responses_awaiting_review")
+                        .HasDatabaseName("ix_survey_responses_awaiting_review")
+                        .HasFilter("flagged AND reviewed_at IS NULL");
+
                     b.HasIndex(new[] { "SubmittedAt" }, "ix_survey_responses_pending_rollup")
                         .HasDatabaseName("ix_survey_responses_submitted_at1")
                         .HasFilter("counted <> CASE WHEN flagged THEN 0 WHEN answers IS NULL THEN 1 ELSE 3 END");
