@@ -31,7 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection().SetApplicationName("CchcFeedback").PersistKeysToDbContext<CchcDbContext>();
         services.AddSingleton<PersonalDataProtector>();
-        services.AddCchcEmail(configuration);
+        services.AddCchcNotifications(configuration);
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<CatalogImporter>();
         services.AddScoped<AuditLog>();
@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SatisfactionFigures>();
         services.AddScoped<PetitionService>();
         services.AddScoped<PetitionReader>();
+        services.AddScoped<Petitions.Notifications.PetitionNotifications>();
         services.AddSingleton<IPetitionRoutingQueue, HangfirePetitionRoutingQueue>();
         services.AddScoped<Satisfaction.Exports.StatisticsExports>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
@@ -15,6 +16,7 @@ public static class RecurringJobs
     public const string SatisfactionAlerts = "satisfaction-alerts";
     public const string SatisfactionRecount = "satisfaction-recount";
     public const string PetitionRoutingSweep = "petition-routing-sweep";
+    public const string OutboxDelivery = "outbox-delivery";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -24,6 +26,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<SatisfactionAlertJob>(SatisfactionAlerts, j => j.RunAsync(CancellationToken.None), "5 * * * *", InVietnamTime);    // hourly, and after each rollup that folded
         jobs.AddOrUpdate<SatisfactionRecountJob>(SatisfactionRecount, j => j.RunAsync(CancellationToken.None), "30 2 * * *", InVietnamTime); // 02:30 nightly
         jobs.AddOrUpdate<RoutingSweepJob>(PetitionRoutingSweep, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);        // every minute
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep];
+        jobs.AddOrUpdate<OutboxDeliveryJob>(OutboxDelivery, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);            // every minute, and after changes that write to the outbox
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery];
     }
 }

@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
 using Hangfire;
@@ -18,6 +19,7 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.SatisfactionAlerts, "5 * * * *", "SatisfactionAlertJob")]
     [InlineData(RecurringJobs.SatisfactionRecount, "30 2 * * *", "SatisfactionRecountJob")]
     [InlineData(RecurringJobs.PetitionRoutingSweep, "* * * * *", "RoutingSweepJob")]
+    [InlineData(RecurringJobs.OutboxDelivery, "* * * * *", "OutboxDeliveryJob")]
     public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
@@ -65,6 +67,28 @@ public class RecurringJobsTests
         // Every succeeded job, not the latest few: the every-minute jobs of a slow run can push it off a short page.
         await WaitUntilAsync(monitoring, () => Task.FromResult(
             monitoring.SucceededJobs(0, (int)monitoring.SucceededListCount()).Any(j => j.Value.Job?.Type == typeof(SatisfactionAlertJob))));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task EnqueuedOutboxDelivery_OnTheJobsServer_SendsTheMessage()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
+        var key = $"jobs-test:{Guid.NewGuid():N}";
+        await using (var db = TestDatabase.CreateDbContext(connectionString))
+        {
+            await OutboxEmail.AddAsync(db, "canbo@quangtri.gov.vn", "Thử gửi thư", "Nội dung", key, DateTimeOffset.UtcNow);
+        }
+        using var host = JobsTestHost.Build(connectionString);
+        await host.StartAsync();
+
+        OutboxDeliveryJob.Enqueue(host.Services.GetRequiredService<IBackgroundJobClient>());
+
+        await WaitUntilAsync(host.Services.GetRequiredService<JobStorage>().GetMonitoringApi(), async () =>
+        {
+            await using var db = TestDatabase.CreateDbContext(connectionString);
+            return await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key && m.SentAt != null);
+        });
         await host.StopAsync();
     }
 

@@ -17,4 +17,30 @@ public static class NotificationsServiceCollectionExtensions
                 : provider.GetRequiredService<SmtpEmailSender>());
         return services;
     }
+
+    /// <summary>E-mail, the SMS and Zalo adapters that configuration selects, and the outbox's delivery job.</summary>
+    public static IServiceCollection AddCchcNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCchcEmail(configuration);
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        foreach (var section in new[] { PhoneGatewayOptions.SmsSection, PhoneGatewayOptions.ZaloSection })
+        {
+            services.AddOptions<PhoneGatewayOptions>(section).Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        }
+        services.AddHttpClient(WebhookPhoneSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<LoggingPhoneSender>();
+        services.AddSingleton<WebhookPhoneSender>();
+        services.AddSingleton<ISmsSender>(provider => Adapter(provider, PhoneGatewayOptions.SmsSection) == PhoneGatewayAdapter.Webhook
+            ? provider.GetRequiredService<WebhookPhoneSender>()
+            : provider.GetRequiredService<LoggingPhoneSender>());
+        services.AddSingleton<IZaloSender>(provider => Adapter(provider, PhoneGatewayOptions.ZaloSection) == PhoneGatewayAdapter.Webhook
+            ? provider.GetRequiredService<WebhookPhoneSender>()
+            : provider.GetRequiredService<LoggingPhoneSender>());
+        services.AddSingleton<OutboxDeliveryQueue>();
+        services.AddScoped<OutboxDeliveryJob>();
+        return services;
+    }
+
+    private static PhoneGatewayAdapter Adapter(IServiceProvider provider, string section) =>
+        provider.GetRequiredService<IOptionsMonitor<PhoneGatewayOptions>>().Get(section).Adapter;
 }

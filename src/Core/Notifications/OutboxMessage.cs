@@ -1,18 +1,36 @@
 namespace CchcFeedback.Core.Notifications;
 
-/// <summary>A message to send, written in the same transaction as the change it announces; a job delivers it
-/// once. The dedupe key makes writing it idempotent (a retried job does not announce twice).</summary>
+/// <summary>A message to send, written in the same transaction as the change it announces;
+/// <see cref="OutboxDeliveryJob"/> delivers it once. The dedupe key makes writing it idempotent (a retried job
+/// does not announce twice).</summary>
 public class OutboxMessage
 {
     public Guid Id { get; set; }
     public OutboxChannel Channel { get; set; }
+
+    /// <summary>The address, or for a citizen only its masked form (<see cref="ContactMask"/>): the real one is
+    /// then in <see cref="ProtectedRecipient"/>.</summary>
     public required string Recipient { get; set; }
+
+    /// <summary>A citizen's address encrypted like the petition's contact details; cleared once the message is
+    /// sent or given up, so the outbox keeps personal data only while it needs it.</summary>
+    public byte[]? ProtectedRecipient { get; set; }
     public required string Subject { get; set; }
     public required string Body { get; set; }
     public required string DedupeKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the message is due; while a run holds it, when that run's claim lapses.</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
+
+    /// <summary>Claims so far, counted when claimed (a run that dies still used one up); also the token that
+    /// lets only the claiming run record the outcome.</summary>
     public int Attempts { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>When delivery was given up (attempts used up, or a refusal that no retry can change).</summary>
+    public DateTimeOffset? FailedAt { get; set; }
+
+    /// <summary>Why the last attempt failed, without personal data (<see cref="DeliveryErrors"/>).</summary>
     public string? LastError { get; set; }
 }

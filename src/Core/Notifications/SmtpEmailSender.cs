@@ -23,7 +23,8 @@ public class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
         }
         catch (Exception exception) when (exception is MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException or IOException or System.Net.Sockets.SocketException)
         {
-            throw new EmailDeliveryException($"SMTP delivery through {settings.SmtpHost}:{settings.SmtpPort} failed", exception);
+            var recipientRefused = exception is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } refusal && (int)refusal.StatusCode >= 500;
+            throw new EmailDeliveryException($"SMTP delivery through {settings.SmtpHost}:{settings.SmtpPort} failed", exception, recipientRefused);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
@@ -9,13 +11,16 @@ using Npgsql;
 
 namespace CchcFeedback.Core.Petitions;
 
-/// <summary>Receives petitions: checks them, stores each one once with its photos and its first event in one
-/// transaction, then nudges the routing job. Also finds similar open petitions and adds a citizen's voice to one.</summary>
+/// <summary>Receives petitions: checks them, stores each one once with its photos, its first event and the notice to
+/// its sender in one transaction, then nudges the routing and delivery jobs. Also finds similar open petitions and
+/// adds a citizen's voice to one.</summary>
 public partial class PetitionService(
     CchcDbContext db,
     TouchpointLookup touchpoints,
     PersonalDataProtector protector,
     IPetitionRoutingQueue routing,
+    PetitionNotifications notifications,
+    OutboxDeliveryQueue delivery,
     TimeProvider clock,
     ILogger<PetitionService> logger)
 {
@@ -58,6 +63,7 @@ public partial class PetitionService(
             Bytes = photo.Bytes,
         }));
         var receivedAsRemark = petition.Kind != petition.FiledKind;
+        var notified = false;
         for (var attempt = 1; ; attempt++)
         {
             db.Petitions.Add(petition);
@@ -70,13 +76,17 @@ public partial class PetitionService(
                 Reason = receivedAsRemark ? "Gửi không kèm thông tin liên hệ: tiếp nhận dưới dạng góp ý (PETITIONS.md)" : null,
                 Data = JsonSerializer.Serialize(new { channel, filedKind = PetitionKinds.Code(petition.FiledKind), photos = photos.Count, receivedAsRemark }),
             });
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                notified = await notifications.ReceivedAsync(petition.Id, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 break;
             }
             catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
             {
+                await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 if (unique.ConstraintName == SubmissionIndex)
                 {
@@ -92,6 +102,10 @@ public partial class PetitionService(
         }
         LogReceived(petition.Id, PetitionKinds.Code(petition.Kind), channel);
         Nudge(petition.Id);
+        if (notified)
+        {
+            delivery.Nudge();
+        }
         return PetitionSubmitResult.Stored(PetitionSubmitOutcome.Created, petition);
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,8 +10,15 @@ namespace CchcFeedback.Core.Petitions;
 
 /// <summary>Routes one petition to the department that must answer it (ROUTING.md). Takes the id only and reads
 /// the row: a petition is routed only while it is "received" or "returned", and the decision is written with a
-/// conditional update, so a retry, two runs at once or a run after a crash record exactly one decision.</summary>
-public partial class RoutePetitionJob(CchcDbContext db, PetitionRouterCache routers, TimeProvider clock, ILogger<RoutePetitionJob> logger)
+/// conditional update, so a retry, two runs at once or a run after a crash record exactly one decision. The sender's
+/// notice is written in the same transaction.</summary>
+public partial class RoutePetitionJob(
+    CchcDbContext db,
+    PetitionRouterCache routers,
+    PetitionNotifications notifications,
+    OutboxDeliveryQueue delivery,
+    TimeProvider clock,
+    ILogger<RoutePetitionJob> logger)
 {
     public const string Actor = "system:routing";
 
@@ -77,8 +86,13 @@ public partial class RoutePetitionJob(CchcDbContext db, PetitionRouterCache rout
             }),
         });
         await db.SaveChangesAsync();
+        var notified = await notifications.RoutedAsync(petitionId);
         await transaction.CommitAsync();
         LogRouted(petitionId, decision.DepartmentCode, decision.Rule, decision.Confidence);
+        if (notified)
+        {
+            delivery.Nudge();
+        }
     }
 
     /// <summary>Departments that handed this petition back as "not ours" (their code in the event's data).</summary>

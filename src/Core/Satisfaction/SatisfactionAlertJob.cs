@@ -13,7 +13,7 @@ namespace CchcFeedback.Core.Satisfaction;
 /// completed local week's quick-rating share against the unit's previous 12 weeks, corrected for the many units
 /// checked at once. A new alert is recorded once per unit and week, with e-mails to managers (and, for a
 /// department, its staff) in the same transaction. Runs after each rollup that changed something, and hourly.</summary>
-public class SatisfactionAlertJob(CchcDbContext db, TimeProvider clock, ILogger<SatisfactionAlertJob> logger)
+public class SatisfactionAlertJob(CchcDbContext db, OutboxDeliveryQueue delivery, TimeProvider clock, ILogger<SatisfactionAlertJob> logger)
 {
     public Task RunAsync(CancellationToken cancellationToken) => RaiseAsync(cancellationToken);
 
@@ -43,6 +43,10 @@ public class SatisfactionAlertJob(CchcDbContext db, TimeProvider clock, ILogger<
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        if (raised.Count > 0)
+        {
+            delivery.Nudge();
+        }
         foreach (var alert in raised)
         {
             logger.LogWarning("Satisfaction alert {Id}: {Kind} {Unit}, week of {Week}, {Share:P1} of {Responses} below {Limit:P1}",

@@ -15,6 +15,6 @@ public class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         // The delivery job reads only what is still to send.
-        builder.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL");
+        builder.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL AND failed_at IS NULL");
     }
 }

@@ -547,6 +547,10 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("dedupe_key");
 
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");
@@ -554,6 +558,10 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
+
+                    b.Property<byte[]>("ProtectedRecipient")
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_recipient");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -580,7 +588,7 @@ namespace CchcFeedback.Core.Data.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+
+namespace CchcFeedback.Core.Notifications;
+
+/// <summary>The default SMS and Zalo adapter where no gateway is configured: one log line per message, with the
+/// number masked and without the text (a text may quote what a department wrote). The outbox row keeps the text.</summary>
+public partial class LoggingPhoneSender(ILogger<LoggingPhoneSender> logger) : ISmsSender, IZaloSender
+{
+    Task ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("SMS", message);
+
+    Task IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("Zalo", message);
+
+    private Task LogAsync(string channel, PhoneMessage message)
+    {
+        LogMessage(channel, ContactMask.Phone(message.PhoneNumber), message.Text.Length);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} to {MaskedNumber} ({Characters} characters) written to the log only: no gateway is configured")]
+    private partial void LogMessage(string channel, string maskedNumber, int characters);
+}

@@ -1,0 +1,108 @@
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Security;
+using CchcFeedback.Core.Touchpoints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CchcFeedback.Core.Petitions.Notifications;
+
+/// <summary>Tells the sender of a petition, in the caller's transaction, that it was received, routed, answered or
+/// needs more information: one outbox message each, by e-mail when the citizen gave one, else by SMS, and only
+/// when they consented to be contacted. The address stays encrypted in the outbox (its masked form is all that
+/// shows) and is decrypted only to mask it here and to send it. Each method is idempotent: the dedupe key names
+/// the petition and the step (with its time, so a second routing or answer is a new notice). Returns true when
+/// a message was written, so the caller can nudge delivery after committing.</summary>
+public class PetitionNotifications(CchcDbContext db, PersonalDataProtector protector, IOptions<PublicSiteOptions> site, TimeProvider clock)
+{
+    private const string UnnamedDepartment = "Cơ quan giải quyết";
+
+    public async Task<bool> ReceivedAsync(Guid petitionId, CancellationToken cancellationToken = default)
+    {
+        var petition = await ReadAsync(petitionId, cancellationToken);
+        return petition is not null && await AddAsync(petition, "received",
+            CitizenMessages.Received(petition.Kind, petition.TrackingCode, Link(petition), Hotline), cancellationToken);
+    }
+
+    /// <summary>Once a department has it: not while it waits in triage, whose routing by hand is a new decision
+    /// (a new routed time) and so a new notice.</summary>
+    public async Task<bool> RoutedAsync(Guid petitionId, CancellationToken cancellationToken = default)
+    {
+        var petition = await ReadAsync(petitionId, cancellationToken);
+        return petition is { RoutedAt: { } routedAt, NeedsTriage: false, Department: { } department } && await AddAsync(petition,
+            $"routed:{routedAt.ToUnixTimeMilliseconds()}",
+            CitizenMessages.Routed(petition.Kind, petition.TrackingCode, department, petition.DueAt, Link(petition), Hotline), cancellationToken);
+    }
+
+    /// <summary>The e-mail carries the answer itself (it is the sender's); the short text only the link.</summary>
+    public async Task<bool> AnsweredAsync(Guid petitionId, CancellationToken cancellationToken = default)
+    {
+        var petition = await ReadAsync(petitionId, cancellationToken);
+        return petition is { AnsweredAt: { } answeredAt } && await AddAsync(petition,
+            $"answered:{answeredAt.ToUnixTimeMilliseconds()}",
+            CitizenMessages.Answered(petition.Kind, petition.TrackingCode, petition.Department ?? UnnamedDepartment, petition.AnswerText, Link(petition), Hotline),
+            cancellationToken);
+    }
+
+    /// <param name="requestedAt">When the department asked: each request is its own notice.</param>
+    /// <param name="request">What the department asks for, quoted in the e-mail only.</param>
+    public async Task<bool> InfoRequestedAsync(Guid petitionId, DateTimeOffset requestedAt, string? request, CancellationToken cancellationToken = default)
+    {
+        var petition = await ReadAsync(petitionId, cancellationToken);
+        return petition is not null && await AddAsync(petition,
+            $"info-requested:{requestedAt.ToUnixTimeMilliseconds()}",
+            CitizenMessages.InfoRequested(petition.Kind, petition.TrackingCode, petition.Department ?? UnnamedDepartment, request, Link(petition), Hotline),
+            cancellationToken);
+    }
+
+    /// <summary>For when the citizen's contact details are deleted (their request, or the retention period): the
+    /// notices not yet sent are given up and their encrypted address dropped. Returns how many.</summary>
+    public Task<int> WithdrawPendingAsync(Guid petitionId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var keys = $"{KeyPrefix(petitionId)}%";
+        return db.Database.ExecuteSqlAsync($"""
+            UPDATE outbox_messages SET failed_at = {now}, protected_recipient = NULL, last_error = 'withdrawn: contact details deleted'
+            WHERE dedupe_key LIKE {keys} AND sent_at IS NULL AND failed_at IS NULL
+            """, cancellationToken);
+    }
+
+    public static string KeyPrefix(Guid petitionId) => $"petition:{petitionId:N}:";
+
+    private sealed record PetitionFacts(Guid Id, string TrackingCode, PetitionKind Kind, bool ConsentContact, byte[]? Email, byte[]? Phone,
+        string? Department, bool NeedsTriage, DateTimeOffset? RoutedAt, DateTimeOffset? DueAt, DateTimeOffset? AnsweredAt, string? AnswerText);
+
+    private string Hotline => site.Value.Hotline;
+
+    private Task<PetitionFacts?> ReadAsync(Guid petitionId, CancellationToken cancellationToken) =>
+        db.Petitions.AsNoTracking()
+            .Where(p => p.Id == petitionId)
+            .Select(p => new PetitionFacts(p.Id, p.TrackingCode, p.Kind, p.ConsentContact, p.ContactEmail, p.ContactPhone,
+                p.Department == null ? null : p.Department.NameVi, p.NeedsTriage, p.RoutedAt, p.DueAt, p.AnsweredAt, p.AnswerText))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private string Link(PetitionFacts petition) => $"{site.Value.BaseUrl.TrimEnd('/')}/track?code={Uri.EscapeDataString(petition.TrackingCode)}";
+
+    private async Task<bool> AddAsync(PetitionFacts petition, string step, CitizenMessage message, CancellationToken cancellationToken)
+    {
+        if (!petition.ConsentContact)
+        {
+            return false;
+        }
+        var (channel, address, text) = petition switch
+        {
+            { Email: { } email } => (OutboxChannel.Email, email, message.EmailBody),
+            { Phone: { } phone } => (OutboxChannel.Sms, phone, message.ShortText),
+            _ => (OutboxChannel.Email, null, ""),
+        };
+        if (address is null)
+        {
+            return false;
+        }
+        // The petition's own ciphertext goes into the outbox; decrypted here only to show its masked form.
+        var masked = ContactMask.Of(channel, protector.Unprotect(address));
+        var subject = message.Subject.Length <= 300 ? message.Subject : message.Subject[..300];
+        var key = $"{KeyPrefix(petition.Id)}{step}";
+        return await OutboxWriter.AddAsync(db, new OutboxDraft(channel, masked, subject, text, key, address), clock.GetUtcNow(), cancellationToken);
+    }
+}
