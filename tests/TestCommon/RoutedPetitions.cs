@@ -2,6 +2,7 @@ using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.TestCommon;
@@ -26,7 +27,7 @@ public static class RoutedPetitions
             Kind = PetitionKind.PhanAnh,
             Title = title,
             Text = text,
-            SearchText = SearchText.Fold($"{title} {text}"),
+            SearchText = VietnameseText.Fold($"{title} {text}"),
             Channel = PetitionChannel.Web,
             Status = PetitionStatus.Routed,
             ReceivedAt = receivedAt,

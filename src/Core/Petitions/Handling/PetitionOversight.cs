@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;
@@ -81,7 +82,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
                     return Task.FromResult(PetitionStepOutcome.Refused("text", "Tiêu đề và nội dung chưa thay đổi: không có gì để che.",
                         "The title and text are unchanged: there is nothing to redact."));
                 }
-                petition.SearchText = SearchText.Fold($"{petition.Title} {petition.Text}");
+                petition.SearchText = VietnameseText.Fold($"{petition.Title} {petition.Text}");
                 return PetitionStepOutcome.RecordedAsync(reason!.Trim(), new { parts });
             }), cancellationToken);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Tests.Petitions.Handling;
@@ -152,13 +153,26 @@ public class PetitionHandlingTests(DatabaseFixture database) : HandlingTestClass
     }
 
     [Fact]
+    public async Task ReturnAsync_RetriedAfterThePetitionLeftTheDepartment_AlreadyDoneWithOneEvent()
+    {
+        var petition = await Services.RoutedAsync("SO_TP");
+        var action = await Services.StaffOfAsync(petition.Id, "SO_TP");
+        await Services.HandleAsync(h => h.ReturnAsync(action, "Không thuộc thẩm quyền của Sở Tư pháp."));
+
+        var retry = await Services.HandleAsync(h => h.ReturnAsync(action, "Không thuộc thẩm quyền của Sở Tư pháp."));
+
+        Assert.Equal(PetitionActionOutcome.AlreadyDone, retry.Outcome);
+        Assert.Single((await Services.ReadAsync(petition.Id)).Events, e => e.Kind == PetitionEventKind.Returned);
+    }
+
+    [Fact]
     public async Task ReturnAsync_ThenTheRoutingJob_RoutesItToAnotherDepartment()
     {
         var petition = await Services.RoutedAsync("SO_TP", p =>
         {
             p.Title = "Cấp phép xây dựng nhà ở chậm";
             p.Text = "Tôi nộp hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ đã hơn một tháng mà chưa có kết quả.";
-            p.SearchText = SearchText.Fold($"{p.Title} {p.Text}");
+            p.SearchText = VietnameseText.Fold($"{p.Title} {p.Text}");
         });
         var action = await Services.StaffOfAsync(petition.Id, "SO_TP");
         await Services.HandleAsync(h => h.ReturnAsync(action, "Cấp phép xây dựng không thuộc thẩm quyền của Sở Tư pháp."));

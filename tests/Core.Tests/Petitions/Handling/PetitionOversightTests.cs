@@ -3,6 +3,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Tests.Petitions.Handling;
@@ -73,7 +74,7 @@ public class PetitionOversightTests(DatabaseFixture database) : HandlingTestClas
         var petition = await Services.RoutedAsync("SO_TP", p =>
         {
             p.Text = "Cán bộ Nguyễn Văn A gọi cho tôi số 0912345678 nhiều lần để đòi thêm giấy tờ.";
-            p.SearchText = SearchText.Fold($"{p.Title} {p.Text}");
+            p.SearchText = VietnameseText.Fold($"{p.Title} {p.Text}");
         });
         const string Redacted = "Cán bộ [đã che] gọi cho tôi số [đã che] nhiều lần để đòi thêm giấy tờ.";
 
