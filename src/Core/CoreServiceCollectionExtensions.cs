@@ -50,6 +50,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PetitionService>();
         services.AddScoped<PetitionReader>();
         services.AddScoped<Petitions.Notifications.PetitionNotifications>();
+        services.AddScoped<Petitions.Inbox.PetitionInbox>();
+        services.AddScoped<Petitions.Handling.PetitionActionRunner>();
+        services.AddScoped<Petitions.Handling.PetitionHandling>();
+        services.AddScoped<Petitions.Handling.PetitionOversight>();
+        services.AddScoped<Petitions.Handling.RedactedOriginals>();
+        services.AddScoped<Petitions.Handling.AnswerTemplates>();
         services.AddSingleton<IPetitionRoutingQueue, HangfirePetitionRoutingQueue>();
         services.AddScoped<Satisfaction.Exports.StatisticsExports>();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -38,6 +38,7 @@ public static class Open311Words
         PetitionStatus.Routed => "Đã chuyển cơ quan có thẩm quyền / Passed to the competent body",
         PetitionStatus.Accepted => "Đang giải quyết / Being handled",
         PetitionStatus.Returned => "Đang chuyển lại / Being passed again",
+        PetitionStatus.InfoRequested => "Chờ người gửi bổ sung thông tin / Waiting for information from the sender",
         PetitionStatus.Answered => "Đã trả lời / Answered",
         _ => "Đã kết thúc / Closed",
     };

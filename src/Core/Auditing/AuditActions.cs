@@ -24,4 +24,5 @@ public static class AuditActions
     public const string SurveyResponseAccepted = "survey_response_accepted";
     public const string SurveyResponseRejected = "survey_response_rejected";
     public const string StatisticsExported = "statistics_exported";
+    public const string PetitionOriginalViewed = "petition_original_viewed";
 }

@@ -39,6 +39,8 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<Petition> Petitions => Set<Petition>();
     public DbSet<PetitionPhoto> PetitionPhotos => Set<PetitionPhoto>();
     public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
+    public DbSet<Petitions.Handling.AnswerTemplate> AnswerTemplates => Set<Petitions.Handling.AnswerTemplate>();
+    public DbSet<Petitions.Handling.PetitionRedaction> PetitionRedactions => Set<Petitions.Handling.PetitionRedaction>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -59,5 +61,6 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
         configurationBuilder.Properties<PetitionKind>().HaveConversion<SnakeCaseEnumConverter<PetitionKind>>();
         configurationBuilder.Properties<PetitionStatus>().HaveConversion<SnakeCaseEnumConverter<PetitionStatus>>();
         configurationBuilder.Properties<PetitionEventKind>().HaveConversion<SnakeCaseEnumConverter<PetitionEventKind>>();
+        configurationBuilder.Properties<Petitions.Handling.RedactedPart>().HaveConversion<SnakeCaseEnumConverter<Petitions.Handling.RedactedPart>>();
     }
 }

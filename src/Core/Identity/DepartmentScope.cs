@@ -49,4 +49,7 @@ public static class DepartmentScopeQueries
 
     public static IQueryable<Petitions.Petition> VisibleIn(this IQueryable<Petitions.Petition> petitions, DepartmentScope scope) =>
         scope.IsAll ? petitions : petitions.Where(p => p.DepartmentId != null && scope.DepartmentIds.Contains(p.DepartmentId.Value));
+
+    public static IQueryable<Petitions.Handling.AnswerTemplate> VisibleIn(this IQueryable<Petitions.Handling.AnswerTemplate> templates, DepartmentScope scope) =>
+        scope.IsAll ? templates : templates.Where(t => scope.DepartmentIds.Contains(t.DepartmentId));
 }

@@ -73,6 +73,21 @@ public class Petition
     /// <summary>The legal deadline of the current step, in force once routed (computed by the workflow).</summary>
     public DateTimeOffset? DueAt { get; set; }
 
+    // Set by the department's actions (Handling/). The deadline is recomputed from the receipt date with these
+    // days added, so a change of the calendar moves it the same way as any other open deadline.
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>When the department asked the citizen for more information; null while the clock runs.</summary>
+    public DateTimeOffset? ClockPausedAt { get; set; }
+
+    /// <summary>Working days the clock stood still, waiting for the citizen.</summary>
+    public int PausedWorkingDays { get; set; }
+
+    /// <summary>Working days managers added to the deadline; the reasons are in the history, the last one here.</summary>
+    public int ExtensionWorkingDays { get; set; }
+    public string? ExtensionReason { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public string? AnswerText { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
 

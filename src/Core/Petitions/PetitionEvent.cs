@@ -15,7 +15,7 @@ public class PetitionEvent
     /// <summary>Details as JSON (jsonb); never personal data.</summary>
     public string? Data { get; set; }
 
-    /// <summary>The citizen's submission that caused the event (receiving, supporting): unique, so a form posted
-    /// twice adds one event.</summary>
+    /// <summary>The form that caused the event (a citizen receiving or supporting, a staff member's action): unique,
+    /// so a form posted twice adds one event.</summary>
     public Guid? SubmissionId { get; set; }
 }

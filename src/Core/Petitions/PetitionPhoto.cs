@@ -13,4 +13,8 @@ public class PetitionPhoto
     public int Width { get; set; }
     public int Height { get; set; }
     public required byte[] Bytes { get; set; }
+
+    /// <summary>Set when a manager redacted the photo: <see cref="Bytes"/> is then empty and the original is kept
+    /// apart, encrypted, in <see cref="Handling.PetitionRedaction"/>.</summary>
+    public DateTimeOffset? RedactedAt { get; set; }
 }

@@ -28,7 +28,7 @@ public partial class PetitionService(
     private const string TrackingCodeIndex = "ix_petitions_tracking_code";
 
     public static readonly IReadOnlyList<PetitionStatus> OpenStatuses =
-        [PetitionStatus.Received, PetitionStatus.Routed, PetitionStatus.Accepted, PetitionStatus.Returned];
+        [PetitionStatus.Received, PetitionStatus.Routed, PetitionStatus.Accepted, PetitionStatus.Returned, PetitionStatus.InfoRequested];
 
     private static readonly PetitionKind[] SharedKinds = [PetitionKind.PhanAnh, PetitionKind.KienNghi, PetitionKind.GopY];
 

@@ -16,6 +16,9 @@ public enum PetitionStatus
     /// <summary>The department handed it back as "not ours": it goes to routing again.</summary>
     Returned,
 
+    /// <summary>The department asked the citizen for more information: the clock is paused until it arrives.</summary>
+    InfoRequested,
+
     Answered,
     Closed,
 }

@@ -130,7 +130,7 @@ public static partial class PetitionValidator
         text.Length <= PetitionLimits.EmailMaxLength && MailAddress.TryCreate(text, out var address)
         && address.Address == text && address.Host.Contains('.');
 
-    private static void CheckLength(string? value, int min, int max, string field, string vi, string en, Action<string, string, string> fail)
+    internal static void CheckLength(string? value, int min, int max, string field, string vi, string en, Action<string, string, string> fail)
     {
         var length = Clean(value)?.Length ?? 0;
         if (length == 0)

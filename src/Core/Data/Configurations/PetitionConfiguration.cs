@@ -25,6 +25,7 @@ public class PetitionConfiguration :
         builder.Property(p => p.Status).HasMaxLength(16);
         builder.Property(p => p.Kind).HasMaxLength(16);
         builder.Property(p => p.FiledKind).HasMaxLength(16);
+        builder.Property(p => p.ExtensionReason).HasMaxLength(Petitions.Handling.HandlingLimits.ReasonMaxLength);
         builder.HasOne<Touchpoint>().WithMany().HasForeignKey(p => p.TouchpointId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Center).WithMany().HasForeignKey(p => p.CenterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Counter>().WithMany().HasForeignKey(p => p.CounterId).OnDelete(DeleteBehavior.Restrict);

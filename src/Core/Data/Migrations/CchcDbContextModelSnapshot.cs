@@ -593,11 +593,127 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Handling.AnswerTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<int?>("FieldId")
+                        .HasColumnType("integer")
+                        .HasColumnName("field_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_answer_templates");
+
+                    b.HasIndex("FieldId")
+                        .HasDatabaseName("ix_answer_templates_field_id");
+
+                    b.HasIndex("DepartmentId", "FieldId")
+                        .HasDatabaseName("ix_answer_templates_department_id_field_id");
+
+                    b.ToTable("answer_templates", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Handling.PetitionRedaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<byte[]>("Original")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("original");
+
+                    b.Property<string>("Part")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("part");
+
+                    b.Property<Guid>("PetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("petition_id");
+
+                    b.Property<Guid?>("PhotoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("photo_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RedactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redacted_at");
+
+                    b.Property<string>("RedactedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("redacted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_petition_redactions");
+
+                    b.HasIndex("PetitionId")
+                        .HasDatabaseName("ix_petition_redactions_petition_id");
+
+                    b.HasIndex("PhotoId")
+                        .HasDatabaseName("ix_petition_redactions_photo_id");
+
+                    b.ToTable("petition_redactions", (string)null);
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Petitions.Petition", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
 
                     b.Property<DateTimeOffset?>("AnswerPublishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -620,6 +736,14 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClockPausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clock_paused_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
 
                     b.Property<bool>("ConsentContact")
                         .HasColumnType("boolean")
@@ -666,6 +790,15 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_working_days");
+
                     b.Property<string>("FiledKind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -681,6 +814,10 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<bool>("NeedsTriage")
                         .HasColumnType("boolean")
                         .HasColumnName("needs_triage");
+
+                    b.Property<int>("PausedWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_working_days");
 
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(64)
@@ -892,6 +1029,10 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<short>("Position")
                         .HasColumnType("smallint")
                         .HasColumnName("position");
+
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redacted_at");
 
                     b.Property<int>("SizeBytes")
                         .HasColumnType("integer")
@@ -1717,6 +1858,38 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasConstraintName("fk_user_departments_users_user_id");
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Handling.AnswerTemplate", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Catalog.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_answer_templates_departments_department_id");
+
+                    b.HasOne("CchcFeedback.Core.Catalog.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_answer_templates_fields_field_id");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Petitions.Handling.PetitionRedaction", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_petition_redactions_petitions_petition_id");
+
+                    b.HasOne("CchcFeedback.Core.Petitions.PetitionPhoto", null)
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_petition_redactions_petition_photos_photo_id");
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Petitions.Petition", b =>

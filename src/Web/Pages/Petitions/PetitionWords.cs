@@ -31,6 +31,7 @@ public static class PetitionWords
         PetitionStatus.Routed => l["Đã chuyển đến cơ quan có thẩm quyền"],
         PetitionStatus.Accepted => l["Cơ quan có thẩm quyền đang xem xét, giải quyết"],
         PetitionStatus.Returned => l["Đang chuyển lại đến cơ quan có thẩm quyền"],
+        PetitionStatus.InfoRequested => l["Cơ quan đề nghị người gửi bổ sung thông tin; thời hạn tạm dừng đến khi nhận được"],
         PetitionStatus.Answered => l["Đã có trả lời"],
         _ => l["Đã kết thúc"],
     };

@@ -1,0 +1,152 @@
+using CchcFeedback.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CchcFeedback.Core.Petitions.Handling;
+
+/// <summary>What a department's staff do with a petition routed to them (PETITIONS.md, Workflow and audit): each
+/// action changes the petition and appends one event in one transaction (<see cref="PetitionActionRunner"/>).</summary>
+public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPetitionRoutingQueue routing)
+{
+    public Task<PetitionActionResult> AcceptAsync(PetitionAction action, CancellationToken cancellationToken = default) =>
+        runner.RunAsync(action, new PetitionStep("tiếp nhận xử lý", "accept it", PetitionEventKind.Accepted, HandlingTransitions.Accept,
+            (petition, context) =>
+            {
+                petition.Status = PetitionStatus.Accepted;
+                petition.AcceptedAt = context.Now;
+                petition.NeedsTriage = false;
+                return PetitionStepOutcome.RecordedAsync();
+            }), cancellationToken);
+
+    /// <summary>Plain text, published at once when the citizen agreed to publication (PETITIONS.md).</summary>
+    public Task<PetitionActionResult> AnswerAsync(PetitionAction action, string? answer, CancellationToken cancellationToken = default)
+    {
+        if (HandlingInput.Answer(answer) is { Count: > 0 } errors)
+        {
+            return Task.FromResult(PetitionActionResult.Invalid(errors));
+        }
+        return runner.RunAsync(action, new PetitionStep("trả lời", "answer it", PetitionEventKind.Answered, HandlingTransitions.Answer,
+            (petition, context) =>
+            {
+                petition.Status = PetitionStatus.Answered;
+                petition.AnswerText = answer!.Trim();
+                petition.AnsweredAt = context.Now;
+                petition.AcceptedAt ??= context.Now;
+                petition.NeedsTriage = false;
+                if (petition.ConsentPublish)
+                {
+                    petition.AnswerPublishedAt = context.Now;
+                }
+                return PetitionStepOutcome.RecordedAsync(data: new
+                {
+                    published = petition.ConsentPublish,
+                    onTime = petition.DueAt is not { } due || context.Now <= due,
+                });
+            }), cancellationToken);
+    }
+
+    /// <summary>"Not ours": the petition goes back to routing, which never sends it to a department that returned
+    /// it (the code in the event's data), and leaves this department's inbox at once.</summary>
+    public async Task<PetitionActionResult> ReturnAsync(PetitionAction action, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (HandlingInput.Reason(reason) is { Count: > 0 } errors)
+        {
+            return PetitionActionResult.Invalid(errors);
+        }
+        var result = await runner.RunAsync(action, new PetitionStep("trả lại", "return it", PetitionEventKind.Returned, HandlingTransitions.Return,
+            async (petition, context) =>
+            {
+                var department = await db.Departments.AsNoTracking().Where(d => d.Id == petition.DepartmentId)
+                    .Select(d => new { d.Id, d.Code }).SingleAsync(cancellationToken);
+                petition.Status = PetitionStatus.Returned;
+                petition.DepartmentId = null;
+                petition.AcceptedAt = null;
+                petition.NeedsTriage = false;
+                return PetitionStepOutcome.Recorded(reason!.Trim(), new { department = department.Code, departmentId = department.Id });
+            }), cancellationToken);
+        if (result.Succeeded)
+        {
+            // After the commit, and again on a retried form: the job routes only what is still returned.
+            routing.Enqueue(action.PetitionId);
+        }
+        return result;
+    }
+
+    public Task<PetitionActionResult> TransferAsync(PetitionAction action, int? departmentId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var errors = HandlingInput.Reason(reason);
+        if (HandlingInput.Department(departmentId) is { } missing)
+        {
+            errors.Insert(0, missing);
+        }
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(PetitionActionResult.Invalid(errors));
+        }
+        return runner.RunAsync(action, new PetitionStep("chuyển", "transfer it", PetitionEventKind.Transferred, HandlingTransitions.Transfer,
+            (petition, context) => DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, reason!.Trim(), context)), cancellationToken);
+    }
+
+    /// <summary>Asks the citizen for what is missing; the clock stops until it arrives. Asking means the department
+    /// handles the petition, so it counts as accepted.</summary>
+    public Task<PetitionActionResult> RequestInformationAsync(PetitionAction action, string? question, CancellationToken cancellationToken = default)
+    {
+        if (HandlingInput.Reason(question) is { Count: > 0 } errors)
+        {
+            return Task.FromResult(PetitionActionResult.Invalid(errors));
+        }
+        return runner.RunAsync(action, new PetitionStep("hỏi thêm thông tin", "ask for information", PetitionEventKind.InfoRequested, HandlingTransitions.RequestInformation,
+            (petition, context) =>
+            {
+                petition.Status = PetitionStatus.InfoRequested;
+                petition.AcceptedAt ??= context.Now;
+                petition.ClockPausedAt = context.Now;
+                petition.NeedsTriage = false;
+                return PetitionStepOutcome.RecordedAsync(question!.Trim());
+            }), cancellationToken);
+    }
+
+    /// <summary>The information arrived: the clock runs again, and the deadline moves by the working days it stood still.</summary>
+    public Task<PetitionActionResult> InformationReceivedAsync(PetitionAction action, string? note, CancellationToken cancellationToken = default)
+    {
+        if (HandlingInput.Reason(note, required: false) is { Count: > 0 } errors)
+        {
+            return Task.FromResult(PetitionActionResult.Invalid(errors));
+        }
+        return runner.RunAsync(action, new PetitionStep("ghi nhận thông tin bổ sung", "record the information", PetitionEventKind.InfoReceived,
+            HandlingTransitions.InformationReceived,
+            (petition, context) =>
+            {
+                var paused = Math.Max(0, context.Calendar.WorkingDaysBetween(petition.ClockPausedAt ?? context.Now, context.Now));
+                petition.PausedWorkingDays += paused;
+                petition.ClockPausedAt = null;
+                petition.Status = PetitionStatus.Accepted;
+                PetitionActionRunner.RecomputeDeadline(petition, context.Calendar);
+                return PetitionStepOutcome.RecordedAsync(PetitionValidator.Clean(note), new { pausedWorkingDays = paused, dueAt = petition.DueAt });
+            }), cancellationToken);
+    }
+
+    /// <summary>Closes an answered petition, or with a reason one that needs no answer (a duplicate, a góp ý
+    /// noted, a citizen who never sent what was asked).</summary>
+    public Task<PetitionActionResult> CloseAsync(PetitionAction action, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (HandlingInput.Reason(reason, required: false) is { Count: > 0 } errors)
+        {
+            return Task.FromResult(PetitionActionResult.Invalid(errors));
+        }
+        return runner.RunAsync(action, new PetitionStep("đóng", "close it", PetitionEventKind.Closed, HandlingTransitions.Close,
+            (petition, context) =>
+            {
+                var clean = PetitionValidator.Clean(reason);
+                if (petition.Status != PetitionStatus.Answered && clean is null)
+                {
+                    return Task.FromResult(PetitionStepOutcome.Refused("reason", "Ý kiến chưa được trả lời: xin ghi lý do đóng.",
+                        "The petition has no answer: please give the reason for closing it."));
+                }
+                var from = SnakeCaseEnum.ToName(petition.Status);
+                petition.Status = PetitionStatus.Closed;
+                petition.ClosedAt = context.Now;
+                petition.ClockPausedAt = null;
+                return PetitionStepOutcome.RecordedAsync(clean, new { from });
+            }), cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+using CchcFeedback.Core.Calendar;
+
+namespace CchcFeedback.Core.Petitions.Handling;
+
+/// <summary>One kind of action: its name in the refusal message, the event it writes, the statuses it may start
+/// from, and the change it makes to the locked petition.</summary>
+internal sealed record PetitionStep(
+    string NameVi,
+    string NameEn,
+    PetitionEventKind Event,
+    IReadOnlyList<PetitionStatus> From,
+    Func<Petition, PetitionStepContext, Task<PetitionStepOutcome>> Apply);
+
+internal sealed record PetitionStepContext(DateTimeOffset Now, WorkingDayCalendar Calendar);
+
+/// <summary>What a step did: refused (and changed nothing), or the reason and details its event records.</summary>
+internal sealed record PetitionStepOutcome(PetitionFieldError? Refusal, string? Reason, object? Data)
+{
+    public static PetitionStepOutcome Recorded(string? reason = null, object? data = null) => new(null, reason, data);
+
+    public static PetitionStepOutcome Refused(string field, string vi, string en) => new(new PetitionFieldError(field, vi, en), null, null);
+
+    public static Task<PetitionStepOutcome> RecordedAsync(string? reason = null, object? data = null) => Task.FromResult(Recorded(reason, data));
+}

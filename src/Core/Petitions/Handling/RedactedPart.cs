@@ -1,0 +1,8 @@
+namespace CchcFeedback.Core.Petitions.Handling;
+
+public enum RedactedPart
+{
+    Title,
+    Text,
+    Photo,
+}
