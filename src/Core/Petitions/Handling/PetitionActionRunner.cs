@@ -2,6 +2,8 @@ using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -10,7 +12,7 @@ namespace CchcFeedback.Core.Petitions.Handling;
 /// <summary>Runs a staff action as one transaction: lock the petition's row, recognise a form handled before, check
 /// the scope and the status, change the petition and append its one event, commit. Anything refused or failed
 /// leaves the petition as it was.</summary>
-public class PetitionActionRunner(CchcDbContext db, TimeProvider clock)
+public class PetitionActionRunner(CchcDbContext db, TimeProvider clock, PetitionNotifications notifications, OutboxDeliveryQueue delivery)
 {
     private const string EventSubmissionIndex = "ix_petition_events_submission_id";
 
@@ -68,7 +70,12 @@ public class PetitionActionRunner(CchcDbContext db, TimeProvider clock)
                 "Biểu mẫu này đã được dùng cho một ý kiến khác. Xin mở lại trang và thử lại.",
                 "This form was already used for another petition. Please reload the page and try again."));
         }
+        var notified = await NotifyCitizenAsync(petition.Id, step.Event, now, outcome.Reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (notified)
+        {
+            delivery.Nudge();
+        }
         return PetitionActionResult.Done;
     }
 
@@ -76,4 +83,13 @@ public class PetitionActionRunner(CchcDbContext db, TimeProvider clock)
     /// receipt (ADR 0004), so a transfer does not give the next department a fresh clock at the citizen's cost.</summary>
     internal static void RecomputeDeadline(Petition petition, WorkingDayCalendar calendar) =>
         petition.DueAt = Deadlines.PetitionDeadlines.DueAt(petition.Kind, petition.ReceivedAt, calendar, petition.PausedWorkingDays, petition.ExtensionWorkingDays);
+
+    /// <summary>The citizen hears of an answer and of a question, in the action's own transaction.</summary>
+    private Task<bool> NotifyCitizenAsync(Guid petitionId, PetitionEventKind kind, DateTimeOffset now, string? reason, CancellationToken cancellationToken) =>
+        kind switch
+        {
+            PetitionEventKind.Answered => notifications.AnsweredAsync(petitionId, cancellationToken),
+            PetitionEventKind.InfoRequested => notifications.InfoRequestedAsync(petitionId, now, reason, cancellationToken),
+            _ => Task.FromResult(false),
+        };
 }

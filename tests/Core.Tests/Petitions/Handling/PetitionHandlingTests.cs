@@ -3,7 +3,9 @@ using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
 using CchcFeedback.Core.Routing;
+using CchcFeedback.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcFeedback.Core.Tests.Petitions.Handling;
 
@@ -100,6 +102,26 @@ public class PetitionHandlingTests(DatabaseFixture database) : HandlingTestClass
         Assert.Equal(HandlingServices.Monday, after.AnswerPublishedAt);
         var answered = Assert.Single(events, e => e.Kind == PetitionEventKind.Answered);
         Assert.True(JsonDocument.Parse(answered.Data!).RootElement.GetProperty("onTime").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AnswerAsync_CitizenConsentedToContact_ANoticeWithTheAnswerIsQueuedInTheSameStep()
+    {
+        var protector = Services.Provider.GetRequiredService<PersonalDataProtector>();
+        var petition = await Services.RoutedAsync("SO_TP", p =>
+        {
+            p.ConsentContact = true;
+            p.ContactEmail = protector.Protect("nguoi-dan@example.vn");
+        });
+        var action = await Services.StaffOfAsync(petition.Id, "SO_TP");
+
+        await Services.HandleAsync(h => h.AnswerAsync(action, "Sở đã kiểm tra và trả lời ông/bà như sau: hồ sơ đã có kết quả."));
+        await Services.HandleAsync(h => h.AnswerAsync(action, "Sở đã kiểm tra và trả lời ông/bà như sau: hồ sơ đã có kết quả."));
+
+        await using var db = TestDatabase.CreateDbContext(Services.ConnectionString);
+        var notice = Assert.Single(await db.OutboxMessages.Where(m => m.DedupeKey.Contains(":answered:")).ToListAsync());
+        Assert.Equal("nguoi-dan@example.vn", protector.Unprotect(notice.ProtectedRecipient!));
+        Assert.Contains("hồ sơ đã có kết quả", notice.Body, StringComparison.Ordinal);
     }
 
     [Fact]
