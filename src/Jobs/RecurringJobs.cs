@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 
@@ -15,6 +16,7 @@ public static class RecurringJobs
     public const string SatisfactionAlerts = "satisfaction-alerts";
     public const string SatisfactionRecount = "satisfaction-recount";
     public const string PetitionRoutingSweep = "petition-routing-sweep";
+    public const string PetitionContactRetention = "petition-contact-retention";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -24,6 +26,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<SatisfactionAlertJob>(SatisfactionAlerts, j => j.RunAsync(CancellationToken.None), "5 * * * *", InVietnamTime);    // hourly, and after each rollup that folded
         jobs.AddOrUpdate<SatisfactionRecountJob>(SatisfactionRecount, j => j.RunAsync(CancellationToken.None), "30 2 * * *", InVietnamTime); // 02:30 nightly
         jobs.AddOrUpdate<RoutingSweepJob>(PetitionRoutingSweep, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);        // every minute
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep];
+        jobs.AddOrUpdate<ContactRetentionJob>(PetitionContactRetention, j => j.RunAsync(CancellationToken.None), "15 3 * * *", InVietnamTime); // 03:15 daily
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, PetitionContactRetention];
     }
 }

@@ -24,4 +24,6 @@ public static class AuditActions
     public const string SurveyResponseAccepted = "survey_response_accepted";
     public const string SurveyResponseRejected = "survey_response_rejected";
     public const string StatisticsExported = "statistics_exported";
+    public const string PetitionContactDeleted = "petition_contact_deleted";
+    public const string PetitionContactsPurged = "petition_contacts_purged";
 }

@@ -19,4 +19,7 @@ public enum PetitionEventKind
 
     /// <summary>Personal data was removed (the citizen asked, or the retention period ended).</summary>
     Redacted,
+
+    /// <summary>The citizen said whether the answer satisfied them.</summary>
+    Rated,
 }
