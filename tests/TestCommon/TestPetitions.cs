@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.TestCommon;
@@ -22,7 +23,7 @@ public static class TestPetitions
             Kind = kind,
             Title = title,
             Text = text,
-            SearchText = SearchText.Fold($"{title} {text}"),
+            SearchText = VietnameseText.Fold($"{title} {text}"),
             Channel = PetitionChannel.Web,
             Status = status,
             ReceivedAt = receivedAt.ToUniversalTime(),

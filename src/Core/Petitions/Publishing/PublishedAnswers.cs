@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Publishing;
@@ -22,7 +23,7 @@ public class PublishedAnswers(CchcDbContext db)
         var petitions = Published();
         foreach (var word in Words(filter.Query))
         {
-            // Folded words hold only a-z, 0-9: nothing to escape, and the trigram index serves the LIKE.
+            // Folded words hold only letters and digits: nothing for LIKE to escape, and the trigram index serves it.
             var pattern = $"%{word}%";
             petitions = petitions.Where(p => EF.Functions.Like(p.SearchText, pattern));
         }
@@ -60,10 +61,10 @@ public class PublishedAnswers(CchcDbContext db)
         return new PublishedAnswerPage(answers, total, page, PageSize);
     }
 
-    /// <summary>The query folded like the stored text (lower case, no diacritics); one-letter words match
-    /// everything and are dropped.</summary>
+    /// <summary>The query folded like the stored text (lower case, no diacritics, phone abbreviations spelt
+    /// out); one-letter words match everything and are dropped.</summary>
     public static IReadOnlyList<string> Words(string? query) =>
         string.IsNullOrWhiteSpace(query)
             ? []
-            : [.. SearchText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1).Distinct().Take(MaxSearchWords)];
+            : [.. VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1).Distinct().Take(MaxSearchWords)];
 }
