@@ -7,6 +7,9 @@ using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.FollowUp;
+using CchcFeedback.Core.Petitions.Publishing;
+using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Security;
@@ -65,6 +68,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PetitionRouterCache>();
         services.AddScoped<RoutePetitionJob>();
         services.AddScoped<RoutingSweepJob>();
+        services.AddScoped<CitizenFollowUp>();
+        services.AddScoped<CitizenContact>();
+        services.AddSingleton<ContactGuessLimiter>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations();
+        services.AddScoped<PublishedAnswers>();
+        services.AddOptions<PetitionRetentionOptions>().Bind(configuration.GetSection(PetitionRetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ContactRetentionJob>();
         services.AddStaffIdentityCore();
         return services;
     }

@@ -40,7 +40,9 @@ public static class Open311Words
         PetitionStatus.Returned => "Đang chuyển lại / Being passed again",
         PetitionStatus.InfoRequested => "Chờ người gửi bổ sung thông tin / Waiting for information from the sender",
         PetitionStatus.Answered => "Đã trả lời / Answered",
-        _ => "Đã kết thúc / Closed",
+        PetitionStatus.Closed => "Đã kết thúc / Closed",
+        // A step added to the workflow later reads as work in progress until it is given words of its own.
+        _ => "Đang xử lý / Being handled",
     };
 
     /// <summary>GeoReport has no title: the description's first words stand for it.</summary>

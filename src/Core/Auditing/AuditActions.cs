@@ -25,4 +25,6 @@ public static class AuditActions
     public const string SurveyResponseRejected = "survey_response_rejected";
     public const string StatisticsExported = "statistics_exported";
     public const string PetitionOriginalViewed = "petition_original_viewed";
+    public const string PetitionContactDeleted = "petition_contact_deleted";
+    public const string PetitionContactsPurged = "petition_contacts_purged";
 }

@@ -94,5 +94,19 @@ public class Petition
     /// <summary>Set when the answer is public: only with <see cref="ConsentPublish"/>, and without personal data.</summary>
     public DateTimeOffset? AnswerPublishedAt { get; set; }
 
+    // The citizen's follow-up (PETITIONS.md, Workflow): one verdict on the answer and at most one reopening.
+
+    /// <summary>The citizen's verdict on the answer: null until rated. A reopening records "not satisfied", so
+    /// this one column is what Decision 766's "without a dissatisfied reply" ratio reads.</summary>
+    public bool? AnswerSatisfied { get; set; }
+    public DateTimeOffset? AnswerRatedAt { get; set; }
+
+    /// <summary>Set when the citizen, not satisfied, reopened the petition (once, within 15 days of the answer).</summary>
+    public DateTimeOffset? ReopenedAt { get; set; }
+    public string? ReopenReason { get; set; }
+
+    /// <summary>When the contact details were erased (the citizen asked, or the retention period ended).</summary>
+    public DateTimeOffset? ContactPurgedAt { get; set; }
+
     public List<PetitionPhoto> Photos { get; set; } = [];
 }

@@ -32,4 +32,6 @@ public enum PetitionEventKind
 
     /// <summary>A manager extended the deadline, with a reason.</summary>
     Extended,
+    /// <summary>The citizen said whether the answer satisfied them.</summary>
+    Rated,
 }

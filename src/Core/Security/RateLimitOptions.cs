@@ -21,4 +21,12 @@ public class RateLimitOptions
     /// few; guessing codes needs millions.</summary>
     [Range(1, 1_000_000)]
     public int PetitionPermitsPerMinute { get; set; } = 20;
+
+    /// <summary>Attempts per address to open one's contact details with a tracking code and a phone number.</summary>
+    [Range(1, 10_000)]
+    public int ContactPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>Wrong phone numbers per tracking code, from any address, before the code is refused for an hour.</summary>
+    [Range(1, 1_000)]
+    public int ContactGuessesPerCode { get; set; } = 5;
 }

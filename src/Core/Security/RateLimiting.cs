@@ -19,6 +19,7 @@ public static class RateLimiting
     public const string SignInPolicy = "sign-in";
     public const string PetitionSubmitPolicy = "petition-submit";
     public const string PetitionLookupPolicy = "petition-lookup";
+    public const string PetitionContactPolicy = "petition-contact";
 
     public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +53,13 @@ public static class RateLimiting
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return PerMinute("petition-lookup:" + ClientAddress(context), limits.PetitionPermitsPerMinute);
+            });
+            limiter.AddPolicy(PetitionContactPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return HttpMethods.IsPost(context.Request.Method)
+                    ? PerMinute("petition-contact:" + ClientAddress(context), limits.ContactPermitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter("petition-contact-form");
             });
             limiter.OnRejected = WriteRejectionAsync;
         });

@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,9 @@ public class PetitionConfiguration :
         // Similar open petitions (pg_trgm), searched per center before a citizen sends a new one.
         builder.HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => p.CenterId);
+        builder.Property(p => p.ReopenReason).HasMaxLength(FollowUpLimits.ReasonMaxLength);
+        // The public page of published answers reads newest first.
+        builder.HasIndex(p => p.AnswerPublishedAt).HasFilter("answer_published_at IS NOT NULL");
     }
 
     public void Configure(EntityTypeBuilder<PetitionPhoto> builder)

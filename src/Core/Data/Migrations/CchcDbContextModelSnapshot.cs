@@ -719,6 +719,14 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answer_published_at");
 
+                    b.Property<DateTimeOffset?>("AnswerRatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answer_rated_at");
+
+                    b.Property<bool?>("AnswerSatisfied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answer_satisfied");
+
                     b.Property<string>("AnswerText")
                         .HasColumnType("text")
                         .HasColumnName("answer_text");
@@ -772,6 +780,10 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<byte[]>("ContactPhoneHash")
                         .HasColumnType("bytea")
                         .HasColumnName("contact_phone_hash");
+
+                    b.Property<DateTimeOffset?>("ContactPurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contact_purged_at");
 
                     b.Property<int?>("CounterId")
                         .HasColumnType("integer")
@@ -831,6 +843,15 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
 
                     b.Property<DateTimeOffset?>("RoutedAt")
                         .HasColumnType("timestamp with time zone")
@@ -897,6 +918,10 @@ namespace CchcFeedback.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_petitions");
+
+                    b.HasIndex("AnswerPublishedAt")
+                        .HasDatabaseName("ix_petitions_answer_published_at")
+                        .HasFilter("answer_published_at IS NOT NULL");
 
                     b.HasIndex("CenterId")
                         .HasDatabaseName("ix_petitions_center_id");

@@ -1,6 +1,8 @@
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -8,22 +10,72 @@ using Microsoft.Extensions.Options;
 namespace CchcFeedback.Web.Pages.Petitions;
 
 /// <summary>Where a petition stands, by its tracking code: status in plain words, the department once routed,
-/// the deadline and the published answer. Nothing about who sent it. Look-ups are rate-limited per address.</summary>
+/// the deadline, the published answer and the public steps of its history. Nothing about who sent it. Once
+/// answered, the holder of the code rates the answer or reopens the petition (forms that need no JavaScript,
+/// posted back here and redirected). Look-ups and posts are rate-limited per address.</summary>
 [EnableRateLimiting(RateLimiting.PetitionLookupPolicy)]
-public class TrackModel(PetitionReader reader, IOptions<PublicSiteOptions> site) : PageModel
+public class TrackModel(PetitionReader reader, CitizenFollowUp followUp, IOptions<PublicSiteOptions> site, TimeProvider clock) : PageModel
 {
+    public const string Rated = "rated";
+    public const string Reopened = "reopened";
+
     public string? Code { get; private set; }
 
     public PetitionTracking? Petition { get; private set; }
 
+    public FollowUpState? FollowUp { get; private set; }
+
+    public IReadOnlyList<PublicEvent> Timeline { get; private set; } = [];
+
     /// <summary>A code was entered but is not a valid one (the check character caught a typo).</summary>
     public bool Malformed { get; private set; }
+
+    /// <summary>What was just done (<see cref="Rated"/>, <see cref="Reopened"/>), after the redirect.</summary>
+    public string? Done { get; private set; }
+
+    /// <summary>Why the last rating or reopening was not taken.</summary>
+    public FollowUpOutcome? Refused { get; private set; }
+
+    /// <summary>The reason as typed, kept when it must be corrected.</summary>
+    public string? Reason { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     public string Hotline => site.Value.Hotline;
 
     public string HotlineDialable => site.Value.HotlineDialable;
 
-    public async Task OnGetAsync(string? code, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? code, string? done, CancellationToken cancellationToken)
+    {
+        Done = done is Rated or Reopened ? done : null;
+        await LoadAsync(code, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRateAsync(string? code, bool satisfied, CancellationToken cancellationToken) =>
+        await AfterAsync(code, await followUp.RateAsync(code, satisfied, cancellationToken), Rated, cancellationToken);
+
+    public async Task<IActionResult> OnPostReopenAsync(string? code, string? reason, CancellationToken cancellationToken)
+    {
+        Reason = reason;
+        return await AfterAsync(code, await followUp.ReopenAsync(code, reason, cancellationToken), Reopened, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(string? code, FollowUpOutcome outcome, string done, CancellationToken cancellationToken)
+    {
+        if (outcome == FollowUpOutcome.Done)
+        {
+            return Redirect($"/track?code={Uri.EscapeDataString(TrackingCode.Normalise(code)!)}&done={done}");
+        }
+        Refused = outcome;
+        await LoadAsync(code, cancellationToken);
+        if (Petition is not null)
+        {
+            Response.StatusCode = outcome == FollowUpOutcome.ReasonInvalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        }
+        return Page();
+    }
+
+    private async Task LoadAsync(string? code, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "private, no-store";
         if (string.IsNullOrWhiteSpace(code))
@@ -40,6 +92,9 @@ public class TrackModel(PetitionReader reader, IOptions<PublicSiteOptions> site)
         if (Petition is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
         }
+        FollowUp = await followUp.StateAsync(Code, cancellationToken);
+        Timeline = FollowUp is null ? [] : await followUp.TimelineAsync(FollowUp.PetitionId, cancellationToken);
     }
 }
