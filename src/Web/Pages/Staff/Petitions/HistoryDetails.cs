@@ -20,7 +20,7 @@ public static class HistoryDetails
         }
         string? Text(string name) => data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         int? Number(string name) => data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
-        string Department(string? code) => code is null ? l["chưa có"].Value : departmentNames.GetValueOrDefault(code, code);
+        string Department(string? code) => code is null ? l["không có cơ quan"].Value : departmentNames.GetValueOrDefault(code, code);
         LocalizedString? details = step.Kind switch
         {
             PetitionEventKind.Routed => l["Đến: {0} (căn cứ: {1})", Department(Text("department")), HandlingWords.Rule(l, Text("rule")).ToLowerInvariant()],
