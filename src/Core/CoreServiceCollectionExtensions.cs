@@ -8,6 +8,7 @@ using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Routing;
+using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
@@ -65,6 +66,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PetitionRouterCache>();
         services.AddScoped<RoutePetitionJob>();
         services.AddScoped<RoutingSweepJob>();
+        services.AddScoped<ManualRoutingExamples>();
+        services.AddScoped<RoutingModelStore>();
+        services.AddScoped<RoutingModelTraining>();
+        services.AddScoped<RetrainRoutingModelJob>();
+        services.AddScoped<Petitions.Triage.PetitionTriage>();
         services.AddStaffIdentityCore();
         return services;
     }

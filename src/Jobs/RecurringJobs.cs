@@ -1,6 +1,7 @@
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 
@@ -17,6 +18,7 @@ public static class RecurringJobs
     public const string SatisfactionRecount = "satisfaction-recount";
     public const string PetitionRoutingSweep = "petition-routing-sweep";
     public const string OutboxDelivery = "outbox-delivery";
+    public const string RoutingRetrain = "routing-retrain";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -27,6 +29,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<SatisfactionRecountJob>(SatisfactionRecount, j => j.RunAsync(CancellationToken.None), "30 2 * * *", InVietnamTime); // 02:30 nightly
         jobs.AddOrUpdate<RoutingSweepJob>(PetitionRoutingSweep, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);        // every minute
         jobs.AddOrUpdate<OutboxDeliveryJob>(OutboxDelivery, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);            // every minute, and after changes that write to the outbox
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery];
+        jobs.AddOrUpdate<RetrainRoutingModelJob>(RoutingRetrain, j => j.RunAsync(CancellationToken.None), "0 1 * * *", InVietnamTime);       // 01:00 nightly
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, RoutingRetrain];
     }
 }

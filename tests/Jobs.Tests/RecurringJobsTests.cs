@@ -20,6 +20,7 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.SatisfactionRecount, "30 2 * * *", "SatisfactionRecountJob")]
     [InlineData(RecurringJobs.PetitionRoutingSweep, "* * * * *", "RoutingSweepJob")]
     [InlineData(RecurringJobs.OutboxDelivery, "* * * * *", "OutboxDeliveryJob")]
+    [InlineData(RecurringJobs.RoutingRetrain, "0 1 * * *", "RetrainRoutingModelJob")]
     public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);

@@ -25,4 +25,5 @@ public static class AuditActions
     public const string SurveyResponseRejected = "survey_response_rejected";
     public const string StatisticsExported = "statistics_exported";
     public const string PetitionOriginalViewed = "petition_original_viewed";
+    public const string PetitionRoutedManually = "petition_routed_manually";
 }
