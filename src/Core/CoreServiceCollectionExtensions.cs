@@ -11,6 +11,7 @@ using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Publishing;
 using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Routing;
+using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
@@ -75,6 +76,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PublishedAnswers>();
         services.AddOptions<PetitionRetentionOptions>().Bind(configuration.GetSection(PetitionRetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ContactRetentionJob>();
+        services.AddScoped<ManualRoutingExamples>();
+        services.AddScoped<RoutingModelStore>();
+        services.AddScoped<RoutingModelTraining>();
+        services.AddScoped<RetrainRoutingModelJob>();
+        services.AddScoped<Petitions.Triage.PetitionTriage>();
         services.AddStaffIdentityCore();
         return services;
     }

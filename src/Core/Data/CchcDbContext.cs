@@ -4,6 +4,7 @@ using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -41,6 +42,8 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
     public DbSet<Petitions.Handling.AnswerTemplate> AnswerTemplates => Set<Petitions.Handling.AnswerTemplate>();
     public DbSet<Petitions.Handling.PetitionRedaction> PetitionRedactions => Set<Petitions.Handling.PetitionRedaction>();
+    public DbSet<ManualRoutingExample> RoutingExamples => Set<ManualRoutingExample>();
+    public DbSet<RoutingModel> RoutingModels => Set<RoutingModel>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -62,5 +65,6 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
         configurationBuilder.Properties<PetitionStatus>().HaveConversion<SnakeCaseEnumConverter<PetitionStatus>>();
         configurationBuilder.Properties<PetitionEventKind>().HaveConversion<SnakeCaseEnumConverter<PetitionEventKind>>();
         configurationBuilder.Properties<Petitions.Handling.RedactedPart>().HaveConversion<SnakeCaseEnumConverter<Petitions.Handling.RedactedPart>>();
+        configurationBuilder.Properties<RoutingExampleSource>().HaveConversion<SnakeCaseEnumConverter<RoutingExampleSource>>();
     }
 }

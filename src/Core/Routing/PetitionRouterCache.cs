@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcFeedback.Core.Routing;
 
-/// <summary>One trained router per process: training takes seconds, routing a petition a millisecond. It is
-/// rebuilt after <see cref="MaxAge"/>, so catalog changes reach routing without a restart.</summary>
+/// <summary>One router per process, built on the newest stored model (<see cref="PetitionRouterFactory"/>):
+/// loading takes a second, routing a petition a millisecond. It is rebuilt after <see cref="MaxAge"/>, so the
+/// nightly model and catalog changes reach routing without a restart.</summary>
 public sealed class PetitionRouterCache(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);

@@ -1,17 +1,16 @@
-using CchcFeedback.Core.Routing.Recognition;
+using CchcFeedback.Core.Routing.Learning;
 using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Routing;
 
-/// <summary>Builds a router on the catalog now in the database, with a recogniser trained on the catalog's
-/// names, the project's examples and whatever the deployment has learnt (manual re-routings). Training takes
-/// seconds, so a job can do it at start and again every night.</summary>
-public class PetitionRouterFactory(RoutingCatalogLoader catalogLoader, IOptions<RoutingOptions> options)
+/// <summary>Builds a router on the catalog now in the database and the newest stored recogniser, the same in
+/// every process; only when none is stored for this build is one trained (seconds) and stored for the others.</summary>
+public class PetitionRouterFactory(RoutingCatalogLoader catalogLoader, RoutingModelStore models, RoutingModelTraining training, IOptions<RoutingOptions> options)
 {
-    public async Task<PetitionRouter> CreateAsync(IEnumerable<RoutingExample>? learnt = null, CancellationToken cancellationToken = default)
+    public async Task<PetitionRouter> CreateAsync(CancellationToken cancellationToken = default)
     {
         var catalog = await catalogLoader.LoadAsync(cancellationToken);
-        var recogniser = SubjectRecogniserTrainer.Train(catalog, [.. RoutingExampleFile.BuiltIn(), .. learnt ?? []]);
-        return new PetitionRouter(catalog, recogniser, options.Value);
+        var model = await models.LoadOrTrainAsync(token => training.TrainAsync(catalog, evaluate: false, token), cancellationToken);
+        return new PetitionRouter(catalog, model.Recogniser, options.Value);
     }
 }

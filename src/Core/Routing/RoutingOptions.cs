@@ -23,4 +23,12 @@ public class RoutingOptions
     /// <summary>How many guesses a decision carries for the person who routes by hand.</summary>
     [Range(1, 20)]
     public int GuessCount { get; set; } = 3;
+
+    /// <summary>How many stored models the nightly retraining keeps (the newest ones), to go back to one.</summary>
+    [Range(1, 100)]
+    public int ModelsKept { get; set; } = 5;
+
+    /// <summary>Folds of the cross-validation that measures each nightly model (<c>routing_models</c>).</summary>
+    [Range(2, 20)]
+    public int EvaluationFolds { get; set; } = 5;
 }

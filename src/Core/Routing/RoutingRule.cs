@@ -13,4 +13,7 @@ public enum RoutingRule
 
     /// <summary>No rule applied with confidence: the triage department routes it by hand.</summary>
     Triage,
+
+    /// <summary>A person chose the department on the triage page; never chosen by the router.</summary>
+    Manual,
 }

@@ -1,7 +1,11 @@
+using System.Data.Common;
 using System.Text.Json;
+using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CchcFeedback.Core.Tests.Petitions;
 
@@ -101,5 +105,68 @@ public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifet
 
         await using var db = _database.CreateDbContext();
         Assert.Equal(PetitionStatus.Routed, await db.Petitions.Where(p => p.Id == id).Select(p => p.Status).SingleAsync());
+    }
+
+    [Theory]
+    [InlineData("session terminated")]
+    [InlineData("job stopped")]
+    public async Task RunAsync_KilledBetweenTheDecisionAndItsEvent_TheRetryRecordsExactlyOneDecision(string killed)
+    {
+        var id = await SubmitAsync("Máy lấy số hỏng cả buổi sáng", "Máy lấy số thứ tự ở trung tâm hỏng cả buổi sáng, người dân chen lấn, không ai sắp xếp.");
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var kill = new KillBeforeRoutedEvent(_database.ConnectionString, terminateSession: killed == "session terminated");
+            await using var db = new CchcDbContext((DbContextOptions<CchcDbContext>)DataServiceCollectionExtensions
+                .ConfigureDbContext(new DbContextOptionsBuilder<CchcDbContext>(), _database.ConnectionString).AddInterceptors(kill).Options);
+            var job = ActivatorUtilities.CreateInstance<RoutePetitionJob>(scope.ServiceProvider, db);
+
+            await Assert.ThrowsAnyAsync<Exception>(() => job.RunAsync(id));
+            Assert.True(kill.Killed);
+        }
+        await using (var halfway = _database.CreateDbContext())
+        {
+            var petition = await halfway.Petitions.SingleAsync(p => p.Id == id);
+            Assert.Equal((PetitionStatus.Received, null, null), (petition.Status, petition.RoutedAt, petition.DepartmentId));
+            Assert.False(await halfway.PetitionEvents.AnyAsync(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed));
+        }
+
+        await RouteAsync(id);
+        await RouteAsync(id);
+
+        await using var db2 = _database.CreateDbContext();
+        var routed = await db2.Petitions.SingleAsync(p => p.Id == id);
+        var decision = Assert.Single(await db2.PetitionEvents.Where(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed).ToListAsync());
+        Assert.Equal(PetitionStatus.Routed, routed.Status);
+        Assert.Equal(routed.RoutedAt, decision.At);
+        Assert.Equal(RoutePetitionJob.Actor, decision.Actor);
+    }
+
+    /// <summary>Stops the routing job right after its conditional update, before the routed event is written:
+    /// either PostgreSQL ends the job's session (as when the Jobs process dies and its connection drops) or the
+    /// job throws (as when Hangfire stops it).</summary>
+    private sealed class KillBeforeRoutedEvent(string connectionString, bool terminateSession) : DbCommandInterceptor
+    {
+        public bool Killed { get; private set; }
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (!command.CommandText.Contains("INSERT INTO petition_events", StringComparison.Ordinal))
+            {
+                return result;
+            }
+            Killed = true;
+            if (!terminateSession)
+            {
+                throw new OperationCanceledException("The job was stopped half-way.");
+            }
+            await using var other = new NpgsqlConnection(connectionString);
+            await other.OpenAsync(cancellationToken);
+            // With a timeout, pg_terminate_backend waits until the session has really ended.
+            await using var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(@pid, 10000)", other);
+            terminate.Parameters.AddWithValue("pid", ((NpgsqlConnection)command.Connection!).ProcessID);
+            Assert.True((bool)(await terminate.ExecuteScalarAsync(cancellationToken))!);
+            return result;
+        }
     }
 }

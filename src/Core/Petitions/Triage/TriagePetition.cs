@@ -1,0 +1,29 @@
+namespace CchcFeedback.Core.Petitions.Triage;
+
+/// <summary>A department the router thought of, with its probability (0 to 1).</summary>
+public record TriageGuess(string DepartmentCode, double Score);
+
+/// <summary>A petition waiting to be routed by hand, with what the person routing it needs and nothing more:
+/// no contact details.</summary>
+public record TriagePetition(
+    Guid Id,
+    string TrackingCode,
+    PetitionKind Kind,
+    string Title,
+    string Text,
+    DateTimeOffset ReceivedAt,
+    string? CenterName,
+    string? CounterName,
+    string? ProcedureCode,
+    string? ProcedureName,
+    IReadOnlyList<TriageGuess> Guesses);
+
+public enum ManualRoutingOutcome
+{
+    Routed,
+
+    /// <summary>It had already left triage (another click, another manager): nothing changed.</summary>
+    NotInTriage,
+
+    UnknownDepartment,
+}
