@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Petitions.Triage;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
@@ -88,6 +89,8 @@ public class PetitionTriageTests : IClassFixture<DatabaseFixture>, IAsyncLifetim
         var example = Assert.Single(await db.RoutingExamples.Where(e => e.PetitionId == id).ToListAsync());
         Assert.Equal((chosen, RoutingExampleSource.Triage, "Tôi có ý kiến muốn gửi.", Manager), (example.DepartmentCode, example.Source, example.Text, example.Actor));
         Assert.Single(await db.AuditEvents.Where(a => a.Action == "petition_routed_manually" && a.Target == $"petition:{id}").ToListAsync());
+        var notice = Assert.Single(await db.OutboxMessages.Where(m => m.DedupeKey.StartsWith(PetitionNotifications.KeyPrefix(id) + "routed:")).ToListAsync());
+        Assert.Equal(PetitionNotifications.KeyPrefix(id) + $"routed:{petition.RoutedAt!.Value.ToUnixTimeMilliseconds()}", notice.DedupeKey);
         Assert.DoesNotContain(await InScopeAsync(t => t.OldestAsync(100)), p => p.Id == id);
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace CchcFeedback.Core.Petitions.Triage;
 
 /// <summary>The petitions the router was not sure about (ROUTING.md rule 8), and routing one of them by hand:
-/// the petition goes to the chosen department, its history and the audit log say who chose, and it becomes a
-/// labelled example for the next retraining, all in one transaction.</summary>
-public class PetitionTriage(CchcDbContext db, ManualRoutingExamples examples, AuditLog audit, TimeProvider clock)
+/// the petition goes to the chosen department, its history and the audit log say who chose, it becomes a
+/// labelled example for the next retraining, and the sender is told where it went, all in one transaction.</summary>
+public class PetitionTriage(
+    CchcDbContext db,
+    ManualRoutingExamples examples,
+    AuditLog audit,
+    PetitionNotifications notifications,
+    OutboxDeliveryQueue delivery,
+    TimeProvider clock)
 {
     private IQueryable<Petition> Waiting => db.Petitions.Where(p => p.NeedsTriage && p.Status == PetitionStatus.Routed);
 
@@ -85,7 +93,12 @@ public class PetitionTriage(CchcDbContext db, ManualRoutingExamples examples, Au
         await examples.AddAsync(petitionId, department.Code, RoutingExampleSource.Triage, actor, cancellationToken);
         audit.Record(actor, AuditActions.PetitionRoutedManually, $"petition:{petitionId}", new { department = department.Code, from = triageDepartment });
         await db.SaveChangesAsync(cancellationToken);
+        var notified = await notifications.RoutedAsync(petitionId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (notified)
+        {
+            delivery.Nudge();
+        }
         return ManualRoutingOutcome.Routed;
     }
 
