@@ -1080,6 +1080,130 @@ namespace CchcFeedback.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Routing.Learning.ManualRoutingExample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("CenterCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("center_code");
+
+                    b.Property<string>("CounterCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("counter_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("department_code");
+
+                    b.Property<Guid?>("PetitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("petition_id");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_examples");
+
+                    b.HasIndex("PetitionId")
+                        .HasDatabaseName("ix_routing_examples_petition_id");
+
+                    b.ToTable("routing_examples", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Routing.Learning.RoutingModel", b =>
+                {
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<int>("Version"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<int?>("EvaluatedRight")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluated_right");
+
+                    b.Property<int?>("EvaluatedTriage")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluated_triage");
+
+                    b.Property<int?>("EvaluatedWrong")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluated_wrong");
+
+                    b.Property<int>("ManualExamples")
+                        .HasColumnType("integer")
+                        .HasColumnName("manual_examples");
+
+                    b.Property<string>("Recipe")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipe");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
+                    b.Property<int>("TrainingExamples")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_examples");
+
+                    b.HasKey("Version")
+                        .HasName("pk_routing_models");
+
+                    b.HasIndex("Recipe", "Version")
+                        .HasDatabaseName("ix_routing_models_recipe_version");
+
+                    b.ToTable("routing_models", (string)null);
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Satisfaction.HourlyCount", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -1984,6 +2108,15 @@ namespace CchcFeedback.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_petition_photos_petitions_petition_id");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Routing.Learning.ManualRoutingExample", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_routing_examples_petitions_petition_id");
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyResponse", b =>
