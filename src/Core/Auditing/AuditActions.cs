@@ -27,4 +27,6 @@ public static class AuditActions
     public const string PetitionOriginalViewed = "petition_original_viewed";
     public const string PetitionContactDeleted = "petition_contact_deleted";
     public const string PetitionContactsPurged = "petition_contacts_purged";
+    public const string CalendarDaySet = "calendar_day_set";
+    public const string CalendarDayRemoved = "calendar_day_removed";
 }

@@ -1,5 +1,6 @@
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Auditing;
+using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
@@ -41,6 +42,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
     public DbSet<Petitions.Handling.AnswerTemplate> AnswerTemplates => Set<Petitions.Handling.AnswerTemplate>();
     public DbSet<Petitions.Handling.PetitionRedaction> PetitionRedactions => Set<Petitions.Handling.PetitionRedaction>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
