@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +62,19 @@ public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifet
         Assert.NotNull(petition.RoutedAt);
         var routed = await db.PetitionEvents.SingleAsync(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed);
         Assert.Equal("THANHTRA", JsonDocument.Parse(routed.Data!).RootElement.GetProperty("department").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_RoutedPetition_GetsTheDeadlineOfItsKindFromTheRouting()
+    {
+        var id = await SubmitAsync("Hồ sơ trả chậm", "Hồ sơ đăng ký của tôi bị trả chậm hai tuần so với giấy hẹn mà không có thư xin lỗi.");
+
+        await RouteAsync(id);
+
+        await using var db = _database.CreateDbContext();
+        var petition = await db.Petitions.SingleAsync(p => p.Id == id);
+        Assert.Equal(PetitionDeadlines.DueAt(petition.Kind, petition.RoutedAt!.Value, new WorkingDayCalendar()), petition.DueAt);
+        Assert.True(petition.DueAt > petition.RoutedAt);
     }
 
     [Fact]
