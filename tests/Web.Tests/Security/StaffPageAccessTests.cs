@@ -18,6 +18,7 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Manage/Touchpoints/Poster", Pages("/Manage"));
         Assert.Contains("/Manage/Touchpoints/CenterPosters", Pages("/Manage"));
         Assert.Contains("/Manage/Responses", Pages("/Manage"));
+        Assert.Contains("/Manage/Calendar", Pages("/Manage"));
     }
 
     [Fact]
