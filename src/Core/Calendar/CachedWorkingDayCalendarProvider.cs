@@ -13,7 +13,10 @@ public sealed class CachedWorkingDayCalendarProvider(IServiceScopeFactory scopes
 {
     private sealed record Stamp(int Count, DateTimeOffset? Latest);
 
-    private (Stamp Stamp, WorkingDayCalendar Calendar)? _current;
+    // A reference, swapped whole, so that threads never see a stamp with another calendar.
+    private sealed record Cached(Stamp Stamp, WorkingDayCalendar Calendar);
+
+    private volatile Cached? _current;
 
     public async Task<WorkingDayCalendar> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -30,7 +33,7 @@ public sealed class CachedWorkingDayCalendarProvider(IServiceScopeFactory scopes
         // Read after the stamp: an edit committed in between gives a newer calendar under the older stamp, which
         // the next call replaces; never an older calendar under a newer stamp.
         var calendar = await LoadAsync(db, cancellationToken);
-        _current = (stamp, calendar);
+        _current = new Cached(stamp, calendar);
         return calendar;
     }
 

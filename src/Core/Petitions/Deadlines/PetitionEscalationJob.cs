@@ -39,13 +39,14 @@ public partial class PetitionEscalationJob(
         var running = await db.Petitions.AsNoTracking()
             .Where(p => PetitionDeadlines.RunningStatuses.Contains(p.Status) && p.DepartmentId != null && p.DueAt != null)
             .OrderBy(p => p.DueAt)
-            .Select(p => new WatchedPetition(p.Id, p.TrackingCode, p.Kind, p.DepartmentId!.Value, p.Department!.NameVi, p.DueAt!.Value))
+            .Select(p => new WatchedPetition(p.Id, p.TrackingCode, p.Kind, p.DepartmentId!.Value, p.Department!.NameVi, p.DueAt!.Value,
+                db.PetitionEvents.Any(e => e.PetitionId == p.Id && e.Kind == PetitionEventKind.Escalated && e.At >= p.DueAt)))
             .ToListAsync(cancellationToken);
         bool Overdue(WatchedPetition p) => p.DueAt <= now;
         bool DueSoon(WatchedPetition p) => !Overdue(p) && calendar.WorkingDaysBetween(today, p.LastDay) <= ReminderWorkingDays;
 
         var escalated = 0;
-        foreach (var petition in running.Where(Overdue))
+        foreach (var petition in running.Where(p => Overdue(p) && !p.Escalated))
         {
             escalated += await EscalateAsync(petition, now, cancellationToken) ? 1 : 0;
         }
@@ -99,16 +100,10 @@ public partial class PetitionEscalationJob(
         return true;
     }
 
-    private async Task<bool> AlreadyEscalatedAsync(WatchedPetition petition, CancellationToken cancellationToken)
-    {
-        var escalations = await db.PetitionEvents.AsNoTracking()
-            .Where(e => e.PetitionId == petition.Id && e.Kind == PetitionEventKind.Escalated && e.Data != null)
-            .Select(e => e.Data!)
-            .ToListAsync(cancellationToken);
-        var lastDay = JsonSerializer.SerializeToElement(petition.LastDay).GetString();
-        return escalations.Select(data => JsonDocument.Parse(data).RootElement)
-            .Any(data => data.TryGetProperty("lastDay", out var day) && day.ValueKind == JsonValueKind.String && day.GetString() == lastDay);
-    }
+    /// <summary>An escalation at or after the deadline is this deadline's: one that came before it belonged to an
+    /// earlier deadline, since extended.</summary>
+    private Task<bool> AlreadyEscalatedAsync(WatchedPetition petition, CancellationToken cancellationToken) =>
+        db.PetitionEvents.AnyAsync(e => e.PetitionId == petition.Id && e.Kind == PetitionEventKind.Escalated && e.At >= petition.DueAt, cancellationToken);
 
     private async Task SendAsync(int departmentId, bool managers, string subject, string body, string dedupeKey, DateTimeOffset now,
         CancellationToken cancellationToken)
