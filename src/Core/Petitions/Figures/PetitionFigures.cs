@@ -82,6 +82,7 @@ public class PetitionFigures(CchcDbContext db, IWorkingDayCalendarProvider calen
         SELECT p.department_id, {string.Format(VietnamMonth, "p.answered_at")},
                count(*)::int,
                count(*) FILTER (WHERE p.due_at IS NULL OR p.answered_at <= p.due_at)::int,
+               -- TODO(lead): when the citizen's rating of the answer is stored (helper D), count a dissatisfied rating here too.
                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM petition_events r WHERE r.petition_id = p.id AND r.kind = 'reopened'))::int
         FROM petitions p
         WHERE p.answered_at >= @from AND p.answered_at < @to AND p.department_id IS NOT NULL
