@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
@@ -15,15 +13,8 @@ public class PetitionStatisticsApiTests(ApiFactory factory) : IClassFixture<ApiF
     private const string Path = "/api/statistics/petitions";
     private const string June2026 = "from=2026-06-01&to=2026-06-30";
 
-    private async Task<HttpClient> ClientAsync(string role = StaffRoles.Manager, string? department = null)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>()
-            .CreateAsync("Báo cáo thử " + Guid.NewGuid(), role, department, "test");
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Key.ToString());
-        return client;
-    }
+    private Task<HttpClient> ClientAsync(string role = StaffRoles.Manager, string? department = null) =>
+        StatisticsKeys.ClientAsync(factory, role, department);
 
     /// <summary>June 2026: the Department of Justice answers one petition late and hands one back as "not ours",
     /// which goes to the Department of Construction.</summary>
@@ -49,12 +40,7 @@ public class PetitionStatisticsApiTests(ApiFactory factory) : IClassFixture<ApiF
         await db.SaveChangesAsync();
     }
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
-    }
+    private static Task<JsonElement> JsonAsync(HttpResponseMessage response) => StatisticsKeys.JsonAsync(response);
 
     [Fact]
     public async Task Get_ManagerForJune2026_ReturnsEachDepartmentsMonthAndTheTotal()
@@ -104,10 +90,7 @@ public class PetitionStatisticsApiTests(ApiFactory factory) : IClassFixture<ApiF
 
         var response = await client.GetAsync($"{Path}?{query}");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), $"no error for {parameter}");
+        await StatisticsKeys.AssertValidationProblemAsync(response, parameter);
     }
 
     [Fact]
