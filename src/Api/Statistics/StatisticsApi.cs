@@ -33,7 +33,7 @@ public static class StatisticsApi
                 "Per department and Vietnamese month (Asia/Ho_Chi_Minh): received (routed or transferred in), answered, " +
                 "answered on time, overdue (the deadline's last day fell in the month without an answer on time), median " +
                 "working days from the department's receipt to the answer, returns (\"not ours\") and transfers out, " +
-                "answers the citizen reopened as dissatisfied, and the Decision 766/QĐ-TTg ratios (answered on time; " +
+                "answers the citizen rated not satisfied or reopened, and the Decision 766/QĐ-TTg ratios (answered on time; " +
                 "answers without a dissatisfied reply), null without answers; then the total of the selection. A " +
                 "DepartmentStaff key sees only its departments.")
             .ProducesValidationProblem()

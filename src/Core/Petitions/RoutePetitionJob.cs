@@ -43,6 +43,7 @@ public partial class RoutePetitionJob(
                 CounterCode = db.Counters.Where(c => c.Id == p.CounterId).Select(c => c.Code).FirstOrDefault(),
                 p.RoutedAt,
                 p.ReceivedAt,
+                p.ReopenedAt,
                 p.PausedWorkingDays,
                 p.ExtensionWorkingDays,
             })
@@ -62,7 +63,8 @@ public partial class RoutePetitionJob(
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         await CalendarLock.SharedAsync(db);
-        var dueAt = PetitionDeadlines.DueAt(decision.Kind, petition.ReceivedAt, await calendars.GetAsync(), clocks.Value,
+        var dueAt = PetitionDeadlines.DueAt(decision.Kind, PetitionDeadlines.ClockStart(petition.ReceivedAt, petition.ReopenedAt),
+            await calendars.GetAsync(), clocks.Value,
             petition.PausedWorkingDays, petition.ExtensionWorkingDays);
         var won = await db.Petitions
             .Where(p => p.Id == petitionId && p.Status == petition.Status && p.RoutedAt == petition.RoutedAt)

@@ -86,6 +86,24 @@ public class CalendarDayServiceTests : IClassFixture<DatabaseFixture>, IAsyncLif
     }
 
     [Fact]
+    public async Task SetAsync_ExtraHolidayAfterAReopening_MovesTheDeadlineCountedFromTheReopening()
+    {
+        var reopenedAt = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(7));
+        var petition = TestPetitions.Routed(_departmentId, FridayBeforeTet, PetitionDeadlines.DueAt(PetitionKind.PhanAnh, reopenedAt, new WorkingDayCalendar()));
+        petition.ReopenedAt = reopenedAt.ToUniversalTime();
+        await using (var db = _database.CreateDbContext())
+        {
+            db.Petitions.Add(petition);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(new DateOnly(2026, 3, 16), PetitionDeadlines.LastDayOf(petition.DueAt!.Value));
+
+        await WithServiceAsync(s => s.SetAsync(new DateOnly(2026, 3, 4), CalendarAdjustmentKind.Holiday, "Nghỉ thêm (thử nghiệm)", Manager));
+
+        Assert.Equal(new DateOnly(2026, 3, 17), PetitionDeadlines.LastDayOf(await DueAtAsync(petition.Id)));
+    }
+
+    [Fact]
     public async Task RemoveAsync_AfterASwap_RestoresTheDeadlineAndASecondRemovalChangesNothing()
     {
         var open = await InsertAsync(FridayBeforeTet);

@@ -65,7 +65,7 @@ public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifet
     }
 
     [Fact]
-    public async Task RunAsync_RoutedPetition_GetsTheDeadlineOfItsKindFromTheRouting()
+    public async Task RunAsync_RoutedPetition_GetsTheDeadlineOfItsKindCountedFromItsReceipt()
     {
         var id = await SubmitAsync("Hồ sơ trả chậm", "Hồ sơ đăng ký của tôi bị trả chậm hai tuần so với giấy hẹn mà không có thư xin lỗi.");
 
@@ -73,7 +73,7 @@ public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifet
 
         await using var db = _database.CreateDbContext();
         var petition = await db.Petitions.SingleAsync(p => p.Id == id);
-        Assert.Equal(PetitionDeadlines.DueAt(petition.Kind, petition.RoutedAt!.Value, new WorkingDayCalendar()), petition.DueAt);
+        Assert.Equal(PetitionDeadlines.DueAt(petition.Kind, petition.ReceivedAt, new WorkingDayCalendar()), petition.DueAt);
         Assert.True(petition.DueAt > petition.RoutedAt);
     }
 

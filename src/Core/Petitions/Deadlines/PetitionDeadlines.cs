@@ -50,6 +50,10 @@ public static class PetitionDeadlines
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>When a petition's clock starts: its receipt, or its reopening by a citizen not satisfied with the
+    /// answer, which gives the department the answering clock again (PETITIONS.md, Workflow).</summary>
+    public static DateTimeOffset ClockStart(DateTimeOffset receivedAt, DateTimeOffset? reopenedAt) => reopenedAt ?? receivedAt;
+
     /// <summary>The last day on which the petition is still on time (the Vietnamese date before 24:00).</summary>
     public static DateOnly LastDayOf(DateTimeOffset dueAt) => VietnamTime.DateOf(dueAt.AddTicks(-1));
 }

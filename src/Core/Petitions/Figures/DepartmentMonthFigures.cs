@@ -23,7 +23,7 @@ public sealed record DepartmentMonthFigures(
     /// <summary>Decision 766/QĐ-TTg: share of the answers given on time; null without answers.</summary>
     public double? OnTimeRatio => Answered == 0 ? null : (double)AnsweredOnTime / Answered;
 
-    /// <summary>Decision 766/QĐ-TTg: share of the answers the citizen did not reply to as dissatisfied (reopened);
-    /// null without answers.</summary>
+    /// <summary>Decision 766/QĐ-TTg: share of the answers the citizen did not rate "not satisfied" or reopen
+    /// (<see cref="Petition.AnswerSatisfied"/> false); null without answers.</summary>
     public double? SatisfiedRatio => Answered == 0 ? null : (double)(Answered - DissatisfiedReplies) / Answered;
 }

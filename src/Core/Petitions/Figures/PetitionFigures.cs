@@ -82,8 +82,7 @@ public class PetitionFigures(CchcDbContext db, IWorkingDayCalendarProvider calen
         SELECT p.department_id, {string.Format(VietnamMonth, "p.answered_at")},
                count(*)::int,
                count(*) FILTER (WHERE p.due_at IS NULL OR p.answered_at <= p.due_at)::int,
-               -- TODO(lead): when the citizen's rating of the answer is stored (helper D), count a dissatisfied rating here too.
-               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM petition_events r WHERE r.petition_id = p.id AND r.kind = 'reopened'))::int
+               count(*) FILTER (WHERE p.answer_satisfied IS FALSE)::int
         FROM petitions p
         WHERE p.answered_at >= @from AND p.answered_at < @to AND p.department_id IS NOT NULL
           AND (@departments IS NULL OR p.department_id = ANY(@departments)) {PlaceFilter}
@@ -101,12 +100,13 @@ public class PetitionFigures(CchcDbContext db, IWorkingDayCalendarProvider calen
         GROUP BY 1, 2, 3, 4
         """;
 
-    // A deadline runs out at 24:00 of its last day: the month is the last day's, one microsecond before.
+    // A deadline runs out at 24:00 of its last day: the month is the last day's, one microsecond before. Answered
+    // or closed by then is on time; a petition waiting for the citizen has its clock stopped.
     private static readonly string OverdueSql = $"""
         SELECT p.department_id, {string.Format(VietnamMonth, "(p.due_at - interval '1 microsecond')")}, count(*)::int
         FROM petitions p
         WHERE p.due_at > @from AND p.due_at <= @to AND p.due_at <= @now AND p.department_id IS NOT NULL
-          AND (p.answered_at IS NULL OR p.answered_at > p.due_at)
+          AND coalesce(p.answered_at, p.closed_at, 'infinity') > p.due_at AND p.status <> 'info_requested'
           AND (@departments IS NULL OR p.department_id = ANY(@departments)) {PlaceFilter}
         GROUP BY 1, 2
         """;

@@ -63,6 +63,7 @@ public class PetitionFiguresTests : IClassFixture<DatabaseFixture>, IAsyncLifeti
         var p2 = Answered(_justice, On(3, 3), EndOf(3, 17), On(3, 20));
         var p3 = Answered(_justice, On(3, 10), EndOf(3, 24), null);
         var p4 = Answered(_justice, On(3, 25), EndOf(4, 8), On(3, 30));
+        p4.AnswerSatisfied = false; // reopened on 2 April: a reopening records "not satisfied"
         var p5 = Answered(_justice, On(3, 5), EndOf(3, 19), On(3, 6));
         var p6 = Answered(_construction, On(3, 13), EndOf(3, 27), null);
         var p7 = Answered(_justice, On(4, 1), EndOf(4, 15), null);
