@@ -1,6 +1,7 @@
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
+using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Catalog.Import;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
@@ -10,6 +11,8 @@ using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Publishing;
 using CchcFeedback.Core.Petitions.Retention;
+using CchcFeedback.Core.Petitions.Deadlines;
+using CchcFeedback.Core.Petitions.Figures;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
@@ -82,6 +85,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RetrainRoutingModelJob>();
         services.AddScoped<Petitions.Triage.PetitionTriage>();
         services.AddStaffIdentityCore();
+        services.AddOptions<PetitionClockOptions>().Bind(configuration.GetSection(PetitionClockOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IWorkingDayCalendarProvider, CachedWorkingDayCalendarProvider>();
+        services.AddScoped<CalendarDayService>();
+        services.AddScoped<PetitionEscalationJob>();
+        services.AddScoped<PetitionFigures>();
         return services;
     }
 }

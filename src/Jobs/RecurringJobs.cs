@@ -3,6 +3,7 @@ using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Routing.Learning;
+using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 
@@ -21,6 +22,7 @@ public static class RecurringJobs
     public const string OutboxDelivery = "outbox-delivery";
     public const string PetitionContactRetention = "petition-contact-retention";
     public const string RoutingRetrain = "routing-retrain";
+    public const string PetitionEscalation = "petition-escalation";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -33,6 +35,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<OutboxDeliveryJob>(OutboxDelivery, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);            // every minute, and after changes that write to the outbox
         jobs.AddOrUpdate<ContactRetentionJob>(PetitionContactRetention, j => j.RunAsync(CancellationToken.None), "15 3 * * *", InVietnamTime); // 03:15 daily
         jobs.AddOrUpdate<RetrainRoutingModelJob>(RoutingRetrain, j => j.RunAsync(CancellationToken.None), "0 1 * * *", InVietnamTime);       // 01:00 nightly
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain];
+        jobs.AddOrUpdate<PetitionEscalationJob>(PetitionEscalation, j => j.RunAsync(CancellationToken.None), "10 * * * *", InVietnamTime); // hourly; the job skips days off of the calendar in force
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation];
     }
 }

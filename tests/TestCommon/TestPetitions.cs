@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
@@ -5,7 +6,7 @@ using CchcFeedback.Core.Security;
 namespace CchcFeedback.TestCommon;
 
 /// <summary>Petitions to write straight into the database at any step of the workflow (answered, closed...), as
-/// the follow-up, publication and retention tests need them, bypassing intake and the staff's actions.</summary>
+/// the follow-up, publication, retention, deadline and figures tests need them, bypassing intake and the staff's actions.</summary>
 public static class TestPetitions
 {
     public const string Phone = "0912345678";
@@ -51,6 +52,26 @@ public static class TestPetitions
         petition.ConsentContact = true;
         return petition;
     }
+
+    /// <summary>Routed to a department at <paramref name="routedAt"/> (and received then), with this deadline.</summary>
+    public static Petition Routed(int departmentId, DateTimeOffset routedAt, DateTimeOffset? dueAt, PetitionKind kind = PetitionKind.PhanAnh)
+    {
+        var petition = New(PetitionStatus.Routed, routedAt, kind: kind);
+        petition.DepartmentId = departmentId;
+        petition.RoutedAt = routedAt.ToUniversalTime();
+        petition.DueAt = dueAt?.ToUniversalTime();
+        return petition;
+    }
+
+    /// <summary>An event with its data as the workflow writes it (e.g. <c>new { department = "SO_TP" }</c>).</summary>
+    public static PetitionEvent Event(Guid petitionId, PetitionEventKind kind, DateTimeOffset at, object? data = null) => new()
+    {
+        PetitionId = petitionId,
+        At = at.ToUniversalTime(),
+        Kind = kind,
+        Actor = "test",
+        Data = data is null ? null : JsonSerializer.Serialize(data),
+    };
 
     public static PetitionEvent Event(this Petition petition, PetitionEventKind kind, DateTimeOffset at, string actor = "test@cchc.vn", string? reason = null) => new()
     {

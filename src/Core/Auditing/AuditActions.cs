@@ -28,4 +28,6 @@ public static class AuditActions
     public const string PetitionContactDeleted = "petition_contact_deleted";
     public const string PetitionContactsPurged = "petition_contacts_purged";
     public const string PetitionRoutedManually = "petition_routed_manually";
+    public const string CalendarDaySet = "calendar_day_set";
+    public const string CalendarDayRemoved = "calendar_day_removed";
 }

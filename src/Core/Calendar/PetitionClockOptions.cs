@@ -13,7 +13,8 @@ public class PetitionClockOptions : IValidatableObject
     /// <summary>Phản ánh, kiến nghị are answered (Decree 20/2008/NĐ-CP).</summary>
     public TimeLimit PetitionAnswer { get; set; } = TimeLimit.WorkingDays(10);
 
-    /// <summary>Góp ý need only an acknowledgement: no deadline unless one is configured.</summary>
+    /// <summary>Góp ý need only an acknowledgement, which no law times: when this is not configured, the department
+    /// acknowledges (answers or closes) within <see cref="PetitionAnswer"/>, so that none is left to rot.</summary>
     public TimeLimit? RemarkAnswer { get; set; }
 
     // The Law on Complaints 2011 (02/2011/QH13) says "ngày", not "ngày làm việc", for these clocks, so they are
@@ -24,6 +25,10 @@ public class PetitionClockOptions : IValidatableObject
     public TimeLimit ComplaintDecision { get; set; } = TimeLimit.CalendarDays(30);
 
     public TimeLimit ComplexComplaintDecision { get; set; } = TimeLimit.CalendarDays(45);
+
+    /// <summary>Tố cáo: the Law on Denunciations 2018 (25/2018/QH14, Art. 24(1)) gives 7 working days from receipt to
+    /// record, classify and check the conditions for accepting it (thụ lý).</summary>
+    public TimeLimit DenunciationAcceptance { get; set; } = TimeLimit.WorkingDays(7);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

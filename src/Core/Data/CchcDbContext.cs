@@ -1,5 +1,6 @@
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Auditing;
+using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
@@ -44,6 +45,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<Petitions.Handling.PetitionRedaction> PetitionRedactions => Set<Petitions.Handling.PetitionRedaction>();
     public DbSet<ManualRoutingExample> RoutingExamples => Set<ManualRoutingExample>();
     public DbSet<RoutingModel> RoutingModels => Set<RoutingModel>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

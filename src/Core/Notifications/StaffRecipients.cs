@@ -18,6 +18,15 @@ public static class StaffRecipients
         ToRecipientsAsync(InRole(db, StaffRoles.DepartmentStaff)
             .Where(u => db.UserDepartments.Any(d => d.UserId == u.Id && d.DepartmentId == departmentId)), cancellationToken);
 
+    /// <summary>Managers linked to the department; every Manager when none is, so that an escalation always
+    /// reaches someone.</summary>
+    public static async Task<List<StaffRecipient>> DepartmentManagersAsync(CchcDbContext db, int departmentId, CancellationToken cancellationToken = default)
+    {
+        var linked = await ToRecipientsAsync(InRole(db, StaffRoles.Manager)
+            .Where(u => db.UserDepartments.Any(d => d.UserId == u.Id && d.DepartmentId == departmentId)), cancellationToken);
+        return linked.Count > 0 ? linked : await InRoleAsync(db, StaffRoles.Manager, cancellationToken);
+    }
+
     private static IQueryable<StaffUser> InRole(CchcDbContext db, string role) =>
         db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.Email != null
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));

@@ -1,22 +1,28 @@
 using System.Text.Json;
+using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Petitions;
 
 /// <summary>Routes one petition to the department that must answer it (ROUTING.md). Takes the id only and reads
 /// the row: a petition is routed only while it is "received" or "returned", and the decision is written with a
 /// conditional update, so a retry, two runs at once or a run after a crash record exactly one decision. The sender's
-/// notice is written in the same transaction.</summary>
+/// notice is written in the same transaction, and the deadline is computed on the calendar in force (ADR 0004:
+/// from the day of receipt, with the days the clock was paused or extended).</summary>
 public partial class RoutePetitionJob(
     CchcDbContext db,
     PetitionRouterCache routers,
     PetitionNotifications notifications,
     OutboxDeliveryQueue delivery,
+    IWorkingDayCalendarProvider calendars,
+    IOptions<PetitionClockOptions> clocks,
     TimeProvider clock,
     ILogger<RoutePetitionJob> logger)
 {
@@ -36,6 +42,10 @@ public partial class RoutePetitionJob(
                 CenterCode = p.Center == null ? null : p.Center.Code,
                 CounterCode = db.Counters.Where(c => c.Id == p.CounterId).Select(c => c.Code).FirstOrDefault(),
                 p.RoutedAt,
+                p.ReceivedAt,
+                p.ReopenedAt,
+                p.PausedWorkingDays,
+                p.ExtensionWorkingDays,
             })
             .SingleOrDefaultAsync();
         if (petition is null)
@@ -52,6 +62,10 @@ public partial class RoutePetitionJob(
         var now = clock.GetUtcNow();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
+        await CalendarLock.SharedAsync(db);
+        var dueAt = PetitionDeadlines.DueAt(decision.Kind, PetitionDeadlines.ClockStart(petition.ReceivedAt, petition.ReopenedAt),
+            await calendars.GetAsync(), clocks.Value,
+            petition.PausedWorkingDays, petition.ExtensionWorkingDays);
         var won = await db.Petitions
             .Where(p => p.Id == petitionId && p.Status == petition.Status && p.RoutedAt == petition.RoutedAt)
             .ExecuteUpdateAsync(set => set
@@ -62,7 +76,8 @@ public partial class RoutePetitionJob(
                 .SetProperty(p => p.RoutingConfidence, decision.Confidence)
                 .SetProperty(p => p.RunnerUpDepartmentId, decision.RunnerUp == null ? null : departments.GetValueOrDefault(decision.RunnerUp.DepartmentCode))
                 .SetProperty(p => p.NeedsTriage, decision.NeedsManualRouting)
-                .SetProperty(p => p.RoutedAt, now));
+                .SetProperty(p => p.RoutedAt, now)
+                .SetProperty(p => p.DueAt, dueAt));
         if (won == 0)
         {
             return; // another run recorded the decision first

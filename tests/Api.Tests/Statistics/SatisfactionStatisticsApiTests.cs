@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Statistics;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,22 +11,10 @@ public class SatisfactionStatisticsApiTests(ApiFactory factory) : IClassFixture<
     private const double Tolerance = 1e-4;
     private const string Path = "/api/statistics/satisfaction";
 
-    private async Task<HttpClient> ClientAsync(string role = StaffRoles.Manager, string? department = null)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<ApiClientService>()
-            .CreateAsync("Báo cáo thử " + Guid.NewGuid(), role, department, "test");
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Key.ToString());
-        return client;
-    }
+    private Task<HttpClient> ClientAsync(string role = StaffRoles.Manager, string? department = null) =>
+        StatisticsKeys.ClientAsync(factory, role, department);
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.Clone();
-    }
+    private static Task<JsonElement> JsonAsync(HttpResponseMessage response) => StatisticsKeys.JsonAsync(response);
 
     [Fact]
     public async Task Get_CounterWithAnswers_ReturnsIndexIntervalElementsCriteriaDistributionAndMean()
@@ -111,10 +97,7 @@ public class SatisfactionStatisticsApiTests(ApiFactory factory) : IClassFixture<
 
         var response = await client.GetAsync($"{Path}?{query}");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), $"no error for {parameter}");
+        await StatisticsKeys.AssertValidationProblemAsync(response, parameter);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +66,19 @@ public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifet
         Assert.NotNull(petition.RoutedAt);
         var routed = await db.PetitionEvents.SingleAsync(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed);
         Assert.Equal("THANHTRA", JsonDocument.Parse(routed.Data!).RootElement.GetProperty("department").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_RoutedPetition_GetsTheDeadlineOfItsKindCountedFromItsReceipt()
+    {
+        var id = await SubmitAsync("Hồ sơ trả chậm", "Hồ sơ đăng ký của tôi bị trả chậm hai tuần so với giấy hẹn mà không có thư xin lỗi.");
+
+        await RouteAsync(id);
+
+        await using var db = _database.CreateDbContext();
+        var petition = await db.Petitions.SingleAsync(p => p.Id == id);
+        Assert.Equal(PetitionDeadlines.DueAt(petition.Kind, petition.ReceivedAt, new WorkingDayCalendar()), petition.DueAt);
+        Assert.True(petition.DueAt > petition.RoutedAt);
     }
 
     [Fact]

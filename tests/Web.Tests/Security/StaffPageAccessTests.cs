@@ -19,6 +19,7 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Manage/Touchpoints/CenterPosters", Pages("/Manage"));
         Assert.Contains("/Manage/Responses", Pages("/Manage"));
         Assert.Contains("/Manage/Triage", Pages("/Manage"));
+        Assert.Contains("/Manage/Calendar", Pages("/Manage"));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace CchcFeedback.Core.Petitions.FollowUp;
 /// satisfied them (once), or, if not, reopen the petition once within 15 days, with a reason; it then goes back
 /// to the department's queue. Each change is a conditional update with its event in one transaction, so two
 /// clicks at once count once.</summary>
-public partial class CitizenFollowUp(CchcDbContext db, TimeProvider clock, ILogger<CitizenFollowUp> logger)
+public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvider calendars, TimeProvider clock, ILogger<CitizenFollowUp> logger)
 {
     public const string Actor = "citizen";
 
@@ -102,8 +102,9 @@ public partial class CitizenFollowUp(CchcDbContext db, TimeProvider clock, ILogg
             return FollowUpOutcome.ReasonInvalid;
         }
         var answeredSince = VietnamTime.StartOf(VietnamTime.DateOf(now).AddDays(-FollowUpLimits.ReopenDays)).ToUniversalTime();
-        var dueAt = AnswerDeadline(state.Kind, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CalendarLock.SharedAsync(db, cancellationToken);
+        var dueAt = AnswerDeadline(state.Kind, now, await calendars.GetAsync(cancellationToken));
         var won = await db.Petitions
             .Where(p => p.Id == state.PetitionId && p.ReopenedAt == null && p.AnsweredAt >= answeredSince
                 && FollowUpState.AnsweredStatuses.Contains(p.Status))
@@ -134,13 +135,12 @@ public partial class CitizenFollowUp(CchcDbContext db, TimeProvider clock, ILogg
         return FollowUpOutcome.Done;
     }
 
-    /// <summary>The answering clock starts again on the day of the reopening. Uses the default clocks and the
-    /// generated holiday calendar; the department's calendar service replaces this when there is one.</summary>
-    private static DateTimeOffset? AnswerDeadline(PetitionKind kind, DateTimeOffset reopenedAt)
+    /// <summary>The answering clock starts again on the day of the reopening, on the calendar in force.</summary>
+    private static DateTimeOffset? AnswerDeadline(PetitionKind kind, DateTimeOffset reopenedAt, WorkingDayCalendar calendar)
     {
         var clocks = new PetitionClockOptions();
         var limit = kind is PetitionKind.PhanAnh or PetitionKind.KienNghi ? clocks.PetitionAnswer : clocks.RemarkAnswer;
-        return limit is null ? null : new WorkingDayCalendar().Deadline(reopenedAt, limit).ToUniversalTime();
+        return limit is null ? null : calendar.Deadline(reopenedAt, limit).ToUniversalTime();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Petition {PetitionId}: the citizen rated the answer (satisfied: {Satisfied})")]

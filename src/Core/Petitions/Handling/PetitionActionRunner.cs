@@ -12,16 +12,18 @@ namespace CchcFeedback.Core.Petitions.Handling;
 /// <summary>Runs a staff action as one transaction: lock the petition's row, recognise a form handled before, check
 /// the scope and the status, change the petition and append its one event, commit. Anything refused or failed
 /// leaves the petition as it was.</summary>
-public class PetitionActionRunner(CchcDbContext db, TimeProvider clock, PetitionNotifications notifications, OutboxDeliveryQueue delivery)
+public class PetitionActionRunner(
+    CchcDbContext db, TimeProvider clock, PetitionNotifications notifications, OutboxDeliveryQueue delivery, IWorkingDayCalendarProvider calendars)
 {
     private const string EventSubmissionIndex = "ix_petition_events_submission_id";
-
-    // The calendar in force is the deadlines work's to provide (Manager-edited days); until then, the generated one.
-    private static readonly WorkingDayCalendar Calendar = new();
 
     internal async Task<PetitionActionResult> RunAsync(PetitionAction action, PetitionStep step, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The calendar lock before the row lock, in the order a calendar edit takes them, so that a deadline set
+        // here is either seen by the edit's recomputation or computed on the edited calendar.
+        await CalendarLock.SharedAsync(db, cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
         // The row lock puts actions on one petition in a line: the second of two clicks sees the first's result,
         // and a retried form finds the event it wrote.
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM petitions WHERE id = {action.PetitionId} FOR UPDATE", cancellationToken);
@@ -42,7 +44,7 @@ public class PetitionActionRunner(CchcDbContext db, TimeProvider clock, Petition
                 $"Cannot {step.NameEn}: the petition is {PetitionStatuses.NameEn(petition.Status)}."));
         }
         var now = clock.GetUtcNow();
-        var outcome = await step.Apply(petition, new PetitionStepContext(now, Calendar));
+        var outcome = await step.Apply(petition, new PetitionStepContext(now, calendar));
         if (outcome.Refusal is { } refusal)
         {
             db.ChangeTracker.Clear();
@@ -82,7 +84,8 @@ public class PetitionActionRunner(CchcDbContext db, TimeProvider clock, Petition
     /// <summary>The deadline with the days the clock stood still and the days managers added. Counted from the
     /// receipt (ADR 0004), so a transfer does not give the next department a fresh clock at the citizen's cost.</summary>
     internal static void RecomputeDeadline(Petition petition, WorkingDayCalendar calendar) =>
-        petition.DueAt = Deadlines.PetitionDeadlines.DueAt(petition.Kind, petition.ReceivedAt, calendar, petition.PausedWorkingDays, petition.ExtensionWorkingDays);
+        petition.DueAt = Deadlines.PetitionDeadlines.DueAt(petition.Kind, Deadlines.PetitionDeadlines.ClockStart(petition.ReceivedAt, petition.ReopenedAt),
+            calendar, petition.PausedWorkingDays, petition.ExtensionWorkingDays);
 
     /// <summary>The citizen hears of an answer and of a question, in the action's own transaction.</summary>
     private Task<bool> NotifyCitizenAsync(Guid petitionId, PetitionEventKind kind, DateTimeOffset now, string? reason, CancellationToken cancellationToken) =>

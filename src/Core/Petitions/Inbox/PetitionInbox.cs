@@ -7,7 +7,7 @@ namespace CchcFeedback.Core.Petitions.Inbox;
 
 /// <summary>A department's petitions, as its staff work through them: overdue first, then by deadline. Managers
 /// see every department's.</summary>
-public class PetitionInbox(CchcDbContext db, TimeProvider clock)
+public class PetitionInbox(CchcDbContext db, IWorkingDayCalendarProvider calendars, TimeProvider clock)
 {
     /// <summary>"Due soon" means within this many working days (issue #7: the reminder comes two working days before).</summary>
     public const int DueSoonWorkingDays = 2;
@@ -18,13 +18,10 @@ public class PetitionInbox(CchcDbContext db, TimeProvider clock)
 
     private static readonly PetitionStatus[] Running = [PetitionStatus.Routed, PetitionStatus.Accepted];
 
-    // The calendar in force is the deadlines work's to provide; until then, the generated one.
-    private static readonly WorkingDayCalendar Calendar = new();
-
     public async Task<InboxPage> ListAsync(InboxFilter filter, DepartmentScope scope, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var soon = DueSoonLimit(now);
+        var soon = await DueSoonLimitAsync(now, cancellationToken);
         var petitions = Filtered(filter, scope);
         var total = await petitions.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + InboxFilter.PageSize - 1) / InboxFilter.PageSize));
@@ -59,7 +56,7 @@ public class PetitionInbox(CchcDbContext db, TimeProvider clock)
     public async Task<InboxCounts> CountsAsync(DepartmentScope scope, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var soon = DueSoonLimit(now);
+        var soon = await DueSoonLimitAsync(now, cancellationToken);
         var counts = await db.Petitions.AsNoTracking().VisibleIn(scope)
             .Where(p => Running.Contains(p.Status))
             .GroupBy(_ => 1)
@@ -74,8 +71,8 @@ public class PetitionInbox(CchcDbContext db, TimeProvider clock)
     }
 
     /// <summary>The end of the second working day after today, Vietnamese time: a deadline up to then is due soon.</summary>
-    public DateTimeOffset DueSoonLimit(DateTimeOffset now) =>
-        VietnamTime.EndOf(Calendar.AddWorkingDays(VietnamTime.DateOf(now), DueSoonWorkingDays)).ToUniversalTime();
+    public async Task<DateTimeOffset> DueSoonLimitAsync(DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        VietnamTime.EndOf((await calendars.GetAsync(cancellationToken)).AddWorkingDays(VietnamTime.DateOf(now), DueSoonWorkingDays)).ToUniversalTime();
 
     public static InboxUrgency Urgency(PetitionStatus status, DateTimeOffset? dueAt, bool paused, DateTimeOffset now, DateTimeOffset soon) =>
         paused || dueAt is not { } due || !Running.Contains(status) ? InboxUrgency.None

@@ -2,6 +2,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Petitions.Figures;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Web.Satisfaction;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace CchcFeedback.Web.Pages.Staff.Statistics;
 /// DepartmentStaff see only their own department, whatever the query string says: the department filter is forced
 /// to theirs and any other department's unit in the URL is refused (403) and audited. A GET form, so that a view
 /// can be bookmarked, shared and printed, and works without JavaScript.</summary>
-public class IndexModel(SatisfactionFigures figures, CchcDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFigures, CchcDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int CommentsShown = 20;
 
@@ -65,6 +66,9 @@ public class IndexModel(SatisfactionFigures figures, CchcDbContext db, AuditLog 
 
     public IReadOnlyList<OpenAlert> Alerts { get; private set; } = [];
 
+    /// <summary>The departments' handling of petitions under the same period, place and scope.</summary>
+    public PetitionFiguresReport Petitions { get; private set; } = null!;
+
     public bool HasData => Summary.QuickRating.Answers > 0 || Summary.Sipas.Elements.Any(e => e.Criteria.Any(c => c.Answers > 0));
 
     public static IReadOnlyList<SatisfactionUnitKind> ComparableKinds { get; } =
@@ -114,6 +118,7 @@ public class IndexModel(SatisfactionFigures figures, CchcDbContext db, AuditLog 
         Heat = await figures.HeatMapAsync(filter, cancellationToken);
         Comments = await figures.CommentsAsync(filter, CommentsShown, cancellationToken);
         Alerts = await OpenAlert.InViewAsync(db, Units, filter, cancellationToken);
+        Petitions = await petitionFigures.MonthlyAsync(filter, scope, cancellationToken);
         return Page();
     }
 
