@@ -1,9 +1,9 @@
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Routing.Learning;
-using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 

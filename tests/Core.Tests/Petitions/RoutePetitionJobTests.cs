@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
-using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
 using Microsoft.EntityFrameworkCore;

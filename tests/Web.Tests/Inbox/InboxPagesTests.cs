@@ -207,8 +207,11 @@ public class InboxPagesTests(WebFactory factory) : IClassFixture<WebFactory>
 
         var response = await StaffAccounts.PostFormAsync(client, Detail(petition), new() { ["Reason"] = "Không thuộc thẩm quyền của Sở." }, "Transfer");
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
-        Assert.Equal("Xin chọn cơ quan nhận.", page.ByTestId("transfer-department-error").Single().TextContent);
+        var error = page.ByTestId("transfer-department-error");
+        Assert.True(error.Length == 1, $"no department error on the page, status {(await ReadAsync(petition.Id)).Status}: {page.Body?.TextContent}");
+        Assert.Equal("Xin chọn cơ quan nhận.", error.Single().TextContent);
         Assert.Equal("Không thuộc thẩm quyền của Sở.", page.ByTestId("transfer-reason").Single().TextContent);
     }
 
