@@ -1,14 +1,14 @@
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Data;
-using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Satisfaction.Tallies;
 using CchcFeedback.Core.Statistics;
 using CchcFeedback.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.TestCommon;
 
-/// <summary>Writes the rollup's count tables directly, as the rollup job would have left them, so that tests of
-/// the figures need no raw responses. Rows with the same key are added up before saving.</summary>
+/// <summary>Writes the rollup's tallies directly, by day and by month, as the rollup job would have left them, so
+/// that tests of the figures need no raw responses. Counts for the same day and place are added up before saving.</summary>
 public sealed class SatisfactionCountRows(string connectionString)
 {
     /// <summary>Where answers were given; ids are 0 where the response had none, as in the count tables.</summary>
@@ -17,9 +17,9 @@ public sealed class SatisfactionCountRows(string connectionString)
         public static Place Of(Counter counter, int procedureId = 0) => new(counter.CenterId, counter.Id, counter.DepartmentId, procedureId);
     }
 
-    private readonly Dictionary<(DateOnly, Place, short, short), int> _counts = [];
-    private readonly Dictionary<(DateOnly, Place, short, short), (int Cases, long Sum, long Squares)> _moments = [];
-    private readonly Dictionary<(DateOnly, short, Place), (int Responses, int Satisfied)> _hourly = [];
+    private static readonly TallyLayout Form = TallyLayout.For(SipasForm.Version);
+
+    private readonly Dictionary<(DateOnly, Place), SatisfactionDay> _days = [];
     private readonly Dictionary<(int, DateOnly), int> _scans = [];
 
     public static async Task<Counter> CounterAsync(string connectionString, string code)
@@ -32,19 +32,22 @@ public sealed class SatisfactionCountRows(string connectionString)
 
     public SatisfactionCountRows QuickRatings(DateOnly day, Place place, int verySatisfied, int satisfied, int dissatisfied)
     {
-        Add(day, place, SatisfactionCount.QuickRatingItem, (short)QuickRating.VerySatisfied, verySatisfied);
-        Add(day, place, SatisfactionCount.QuickRatingItem, (short)QuickRating.Satisfied, satisfied);
-        Add(day, place, SatisfactionCount.QuickRatingItem, (short)QuickRating.Dissatisfied, dissatisfied);
+        var ratings = Day(day, place).Ratings;
+        ratings[(int)QuickRating.Dissatisfied - 1] += dissatisfied;
+        ratings[(int)QuickRating.Satisfied - 1] += satisfied;
+        ratings[(int)QuickRating.VerySatisfied - 1] += verySatisfied;
         return this;
     }
 
     /// <summary>A criterion's answers at levels 1–5 and "không áp dụng" (stored as level 0).</summary>
     public SatisfactionCountRows Criterion(DateOnly day, Place place, int criterion, AnswerCounts counts)
     {
-        Add(day, place, (short)criterion, 0, counts.NotApplicable);
+        var levels = Day(day, place).LevelCounts;
+        var first = Position(criterion) * TallyLayout.Levels;
+        levels[first] += counts.NotApplicable;
         for (var level = AnswerCounts.LowestLevel; level <= AnswerCounts.HighestLevel; level++)
         {
-            Add(day, place, (short)criterion, (short)level, counts.Count(level));
+            levels[first + level] += counts.Count(level);
         }
         return this;
     }
@@ -54,6 +57,7 @@ public sealed class SatisfactionCountRows(string connectionString)
     public SatisfactionCountRows CompleteCases(DateOnly day, Place place, int element, IEnumerable<IReadOnlyList<int>> cases)
     {
         var criteria = SipasForm.Elements[element - 1].Criteria;
+        var tally = Day(day, place);
         foreach (var answers in cases)
         {
             if (answers.Count != criteria.Count)
@@ -62,18 +66,23 @@ public sealed class SatisfactionCountRows(string connectionString)
             }
             for (var i = 0; i < criteria.Count; i++)
             {
-                AddMoment(day, place, element, (short)criteria[i].Number, answers[i]);
+                var position = Position(criteria[i].Number);
+                tally.CriterionSums[position] += answers[i];
+                tally.CriterionSquares[position] += answers[i] * answers[i];
             }
-            AddMoment(day, place, element, ReliabilityMoment.TotalItem, answers.Sum());
+            var total = answers.Sum();
+            tally.CompleteCases[element - 1]++;
+            tally.ElementSums[element - 1] += total;
+            tally.ElementSquares[element - 1] += total * total;
         }
         return this;
     }
 
     public SatisfactionCountRows Hourly(DateOnly day, int hour, Place place, int responses, int satisfied)
     {
-        var key = (day, (short)hour, place);
-        var (r, s) = _hourly.GetValueOrDefault(key);
-        _hourly[key] = (r + responses, s + satisfied);
+        var tally = Day(day, place);
+        tally.RatingsByHour[hour] += responses;
+        tally.SatisfiedByHour[hour] += satisfied;
         return this;
     }
 
@@ -83,64 +92,40 @@ public sealed class SatisfactionCountRows(string connectionString)
         return this;
     }
 
+    /// <summary>Saves the days and, as the rollup keeps them, their months.</summary>
     public async Task SaveAsync()
     {
         await using var db = TestDatabase.CreateDbContext(connectionString);
-        db.SatisfactionCounts.AddRange(_counts.Where(c => c.Value > 0).Select(c => new SatisfactionCount
+        db.SatisfactionDays.AddRange(_days.Values);
+        var months = new Dictionary<TallyKey, SatisfactionMonth>();
+        foreach (var day in _days.Values)
         {
-            Day = c.Key.Item1,
-            CenterId = c.Key.Item2.CenterId,
-            CounterId = c.Key.Item2.CounterId,
-            DepartmentId = c.Key.Item2.DepartmentId,
-            ProcedureId = c.Key.Item2.ProcedureId,
-            FormVersion = SipasForm.Version,
-            Item = c.Key.Item3,
-            Level = c.Key.Item4,
-            Count = c.Value,
-        }));
-        db.ReliabilityMoments.AddRange(_moments.Select(m => new ReliabilityMoment
-        {
-            Day = m.Key.Item1,
-            CenterId = m.Key.Item2.CenterId,
-            CounterId = m.Key.Item2.CounterId,
-            DepartmentId = m.Key.Item2.DepartmentId,
-            ProcedureId = m.Key.Item2.ProcedureId,
-            FormVersion = SipasForm.Version,
-            Element = m.Key.Item3,
-            Item = m.Key.Item4,
-            Cases = m.Value.Cases,
-            Sum = m.Value.Sum,
-            SumOfSquares = m.Value.Squares,
-        }));
-        db.HourlyCounts.AddRange(_hourly.Select(h => new HourlyCount
-        {
-            Day = h.Key.Item1,
-            Hour = h.Key.Item2,
-            CenterId = h.Key.Item3.CenterId,
-            CounterId = h.Key.Item3.CounterId,
-            DepartmentId = h.Key.Item3.DepartmentId,
-            ProcedureId = h.Key.Item3.ProcedureId,
-            Responses = h.Value.Responses,
-            Satisfied = h.Value.Satisfied,
-        }));
+            var key = new TallyKey(new DateOnly(day.Day.Year, day.Day.Month, 1), day.CenterId, day.CounterId, day.DepartmentId, day.ProcedureId, day.FormVersion);
+            if (!months.TryGetValue(key, out var month))
+            {
+                months[key] = month = SatisfactionMonth.For(key);
+            }
+            month.Add(day);
+        }
+        db.SatisfactionMonths.AddRange(months.Values);
         db.TouchpointScans.AddRange(_scans.Select(s => new Core.Touchpoints.TouchpointScan { TouchpointId = s.Key.Item1, Day = s.Key.Item2, Count = s.Value }));
         await db.SaveChangesAsync();
-        _counts.Clear();
-        _moments.Clear();
-        _hourly.Clear();
+        _days.Clear();
         _scans.Clear();
     }
 
-    private void Add(DateOnly day, Place place, short item, short level, int count)
+    private SatisfactionDay Day(DateOnly day, Place place)
     {
-        var key = (day, place, item, level);
-        _counts[key] = _counts.GetValueOrDefault(key) + count;
+        if (!_days.TryGetValue((day, place), out var tally))
+        {
+            _days[(day, place)] = tally = SatisfactionDay.For(new TallyKey(day, place.CenterId, place.CounterId, place.DepartmentId, place.ProcedureId, SipasForm.Version));
+        }
+        return tally;
     }
 
-    private void AddMoment(DateOnly day, Place place, int element, short item, int value)
+    private static int Position(int criterion)
     {
-        var key = (day, place, (short)element, item);
-        var (cases, sum, squares) = _moments.GetValueOrDefault(key);
-        _moments[key] = (cases + 1, sum + value, squares + (long)value * value);
+        var position = Form.CriterionNumbers.ToList().IndexOf(criterion);
+        return position >= 0 ? position : throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Not a criterion of the form.");
     }
 }

@@ -32,9 +32,8 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<SurveyForm> SurveyForms => Set<SurveyForm>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveySource> SurveySources => Set<SurveySource>();
-    public DbSet<SatisfactionCount> SatisfactionCounts => Set<SatisfactionCount>();
-    public DbSet<ReliabilityMoment> ReliabilityMoments => Set<ReliabilityMoment>();
-    public DbSet<HourlyCount> HourlyCounts => Set<HourlyCount>();
+    public DbSet<Satisfaction.Tallies.SatisfactionDay> SatisfactionDays => Set<Satisfaction.Tallies.SatisfactionDay>();
+    public DbSet<Satisfaction.Tallies.SatisfactionMonth> SatisfactionMonths => Set<Satisfaction.Tallies.SatisfactionMonth>();
     public DbSet<RollupCheck> RollupChecks => Set<RollupCheck>();
     public DbSet<SatisfactionAlert> SatisfactionAlerts => Set<SatisfactionAlert>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -2,16 +2,22 @@ using System.Linq.Expressions;
 
 namespace CchcFeedback.Core.Satisfaction;
 
-/// <summary>The filter as SQL over any count table: satisfaction_counts, reliability_moments and hourly_counts
-/// share their key columns by name (day, center_id, counter_id, department_id, procedure_id), and survey responses
-/// and scans their place columns.</summary>
+/// <summary>The filter as SQL over the tallies (satisfaction_days and satisfaction_months share their place columns
+/// by name), survey responses and scans.</summary>
 internal static class PlaceFilterQueries
 {
-    public static IQueryable<T> Matching<T>(this IQueryable<T> rows, SatisfactionFilter filter) =>
-        rows
-            .Where(Compare<T, DateOnly>("Day", filter.From, Expression.GreaterThanOrEqual))
-            .Where(Compare<T, DateOnly>("Day", filter.To, Expression.LessThanOrEqual))
-            .AtPlaces(filter);
+    /// <summary>Rows whose Day falls in one of the ranges (inclusive).</summary>
+    public static Expression<Func<T, bool>> DayIn<T>(IReadOnlyList<(DateOnly From, DateOnly To)> ranges)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var day = Expression.Property(row, "Day");
+        var inAny = ranges
+            .Select(r => (Expression)Expression.AndAlso(
+                Expression.GreaterThanOrEqual(day, Parameter(r.From)),
+                Expression.LessThanOrEqual(day, Parameter(r.To))))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<T, bool>>(inAny, row);
+    }
 
     /// <summary>Rows whose CenterId, CounterId, DepartmentId and ProcedureId (nullable or not) match the filter's.</summary>
     public static IQueryable<T> AtPlaces<T>(this IQueryable<T> rows, SatisfactionFilter filter)
@@ -40,15 +46,18 @@ internal static class PlaceFilterQueries
     {
         var row = Expression.Parameter(typeof(T), "row");
         var column = Expression.Property(row, property);
-        // Read through a holder's property, as a closure would be, so that EF sends a parameter rather than
-        // inlining a literal: one cached plan for every period and place.
-        Expression parameter = Expression.Property(Expression.Constant(new Holder<TValue>(value)), nameof(Holder<TValue>.Value));
+        var parameter = Parameter(value);
         if (column.Type != parameter.Type)
         {
             parameter = Expression.Convert(parameter, column.Type);
         }
         return Expression.Lambda<Func<T, bool>>(comparison(column, parameter), row);
     }
+
+    // Read through a holder's property, as a closure would be, so that EF sends a parameter rather than inlining
+    // a literal: one cached plan for every period and place.
+    private static Expression Parameter<TValue>(TValue value) =>
+        Expression.Property(Expression.Constant(new Holder<TValue>(value)), nameof(Holder<TValue>.Value));
 
     private sealed record Holder<TValue>(TValue Value);
 }

@@ -60,12 +60,14 @@ public class SatisfactionAlertJob(CchcDbContext db, OutboxDeliveryQueue delivery
 
     private sealed record DailyCount(DateOnly Day, int CounterId, int DepartmentId, int Satisfied, int Responses);
 
-    // hourly_counts, not satisfaction_counts: it holds the quick ratings alone, a few rows per place and day.
+    // Quick ratings by Ratings' order: [0] dissatisfied, [1] satisfied, [2] very satisfied.
     private Task<List<DailyCount>> DailyCountsSinceAsync(DateOnly from, CancellationToken cancellationToken) =>
-        db.HourlyCounts.AsNoTracking()
-            .Where(h => h.Day >= from)
-            .GroupBy(h => new { h.Day, h.CounterId, h.DepartmentId })
-            .Select(g => new DailyCount(g.Key.Day, g.Key.CounterId, g.Key.DepartmentId, g.Sum(h => h.Satisfied), g.Sum(h => h.Responses)))
+        db.SatisfactionDays.AsNoTracking()
+            .Where(d => d.Day >= from)
+            .GroupBy(d => new { d.Day, d.CounterId, d.DepartmentId })
+            .Select(g => new DailyCount(
+                g.Key.Day, g.Key.CounterId, g.Key.DepartmentId,
+                g.Sum(d => d.Ratings[1] + d.Ratings[2]), g.Sum(d => d.Ratings[0] + d.Ratings[1] + d.Ratings[2])))
             .ToListAsync(cancellationToken);
 
     private static IEnumerable<SatisfactionAlert> Check(AlertUnitKind kind, IEnumerable<(int UnitId, DailyCount Day)> days, DateOnly week, DateTimeOffset now)

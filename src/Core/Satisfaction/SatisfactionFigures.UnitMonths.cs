@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Satisfaction.Tallies;
 using CchcFeedback.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,36 +8,36 @@ public partial class SatisfactionFigures
 {
     /// <summary>Each unit of <paramref name="kind"/> with ratings under the filter, month by month, with both the
     /// quick-rating and the SIPAS-style figures (every month of the period, empty ones suppressed); ordered by unit
-    /// code then month. Three grouped queries whatever the number of units and months (the unit column is a CASE over the
-    /// kind parameter).</summary>
+    /// code then month. A few queries whatever the number of units and months (the unit column is a CASE over the kind
+    /// parameter).</summary>
     public async Task<IReadOnlyList<UnitMonthFigures>> MonthlyFiguresByUnitAsync(
         SatisfactionFilter filter, SatisfactionUnitKind kind, CancellationToken cancellationToken = default)
     {
         var units = await MonthlyByUnitAsync(filter, kind, cancellationToken);
-        var counts = await db.SatisfactionCounts.AsNoTracking().Matching(filter)
-            .Where(c => c.Item != SatisfactionCount.QuickRatingItem && c.FormVersion == SipasForm.Version)
-            .Select(c => new { Unit = kind == SatisfactionUnitKind.Center ? c.CenterId : kind == SatisfactionUnitKind.Counter ? c.CounterId : kind == SatisfactionUnitKind.Department ? c.DepartmentId : c.ProcedureId, c.Day, c.Item, c.Level, c.Count })
-            .GroupBy(c => new { c.Unit, c.Day.Year, c.Day.Month, c.Item, c.Level })
-            .Select(g => new { g.Key.Unit, g.Key.Year, g.Key.Month, g.Key.Item, g.Key.Level, Count = g.Sum(c => (long)c.Count) })
-            .ToListAsync(cancellationToken);
-        var sums = await db.ReliabilityMoments.AsNoTracking().Matching(filter)
-            .Where(m => m.FormVersion == SipasForm.Version)
-            .Select(m => new { Unit = kind == SatisfactionUnitKind.Center ? m.CenterId : kind == SatisfactionUnitKind.Counter ? m.CounterId : kind == SatisfactionUnitKind.Department ? m.DepartmentId : m.ProcedureId, m.Day, m.Element, m.Item, m.Cases, m.Sum, m.SumOfSquares })
-            .GroupBy(m => new { m.Unit, m.Day.Year, m.Day.Month, m.Element, m.Item })
-            .Select(g => new { g.Key.Unit, g.Key.Year, g.Key.Month, g.Key.Element, g.Key.Item, Cases = g.Sum(m => (long)m.Cases), Sum = g.Sum(m => m.Sum), Squares = g.Sum(m => m.SumOfSquares) })
-            .ToListAsync(cancellationToken);
-
-        var countsByCell = counts.ToLookup(c => (c.Unit, new DateOnly(c.Year, c.Month, 1)));
-        var sumsByCell = sums.ToLookup(s => (s.Unit, new DateOnly(s.Year, s.Month, 1)));
+        var sums = new Dictionary<(int Unit, DateOnly Month), FormSums>();
+        foreach (var (rows, sign) in Tallies(filter).Signed)
+        {
+            var forms = await rows.Where(t => t.FormVersion == SipasForm.Version)
+                .Select(t => new
+                {
+                    Unit = kind == SatisfactionUnitKind.Center ? t.CenterId : kind == SatisfactionUnitKind.Counter ? t.CounterId : kind == SatisfactionUnitKind.Department ? t.DepartmentId : t.ProcedureId,
+                    t.Month,
+                    Form = new FormRow { LevelCounts = t.LevelCounts, CompleteCases = t.CompleteCases, CriterionSums = t.CriterionSums, CriterionSquares = t.CriterionSquares, ElementSums = t.ElementSums, ElementSquares = t.ElementSquares },
+                })
+                .ToListAsync(cancellationToken);
+            foreach (var row in forms)
+            {
+                if (!sums.TryGetValue((row.Unit, row.Month), out var form))
+                {
+                    sums[(row.Unit, row.Month)] = form = new FormSums();
+                }
+                form.Add(row.Form, sign);
+            }
+        }
         return [.. units.SelectMany(u => u.Trend.Months.Select(m =>
         {
-            var byCriterion = countsByCell[(u.Unit.Id, m.Month)]
-                .GroupBy(c => (int)c.Item)
-                .ToDictionary(g => g.Key, g => AnswerCountsOf(g.Select(c => (c.Level, c.Count))));
-            var moments = sumsByCell[(u.Unit.Id, m.Month)]
-                .Select(s => new ElementItemSums(s.Element, s.Item, s.Cases, s.Sum, s.Squares))
-                .ToList();
-            return new UnitMonthFigures(u.Unit, m.Month, m.QuickRating, SipasFigures.From(byCriterion, moments));
+            var form = sums.GetValueOrDefault((u.Unit.Id, m.Month)) ?? new FormSums();
+            return new UnitMonthFigures(u.Unit, m.Month, m.QuickRating, SipasFigures.From(form.ByCriterion(), form.ElementItems()));
         }))];
     }
 }

@@ -1,13 +1,15 @@
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Satisfaction.Tallies;
 using CchcFeedback.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Satisfaction;
 
-/// <summary>The published satisfaction figures (SIPAS.md) of any period and place. Reads only the rollup's count
-/// tables (plus touchpoint_scans for the response rate and survey_responses for comments), each call a few
-/// GROUP BY queries whose cost follows the number of count cells, not of responses. Every figure goes through
+/// <summary>The published satisfaction figures (SIPAS.md) of any period and place. Reads only the rollup's tallies
+/// (plus touchpoint_scans for the response rate and survey_responses for comments): a row per place and month, and
+/// per place and day at the edges of a period that is not whole months (<see cref="TallyPeriod"/>), so a call
+/// costs what the places and months cost, not the responses. Every figure goes through
 /// the small-cell rule: below 10 answers it is suppressed, so no surface can print it by mistake.</summary>
 public partial class SatisfactionFigures(CchcDbContext db)
 {
@@ -16,26 +18,26 @@ public partial class SatisfactionFigures(CchcDbContext db)
     public async Task<SatisfactionSummary> SummaryAsync(SatisfactionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var counts = await db.SatisfactionCounts.AsNoTracking().Matching(filter)
-            .Where(c => c.Item == SatisfactionCount.QuickRatingItem || c.FormVersion == SipasForm.Version)
-            .GroupBy(c => new { c.Item, c.Level })
-            .Select(g => new { g.Key.Item, g.Key.Level, Count = g.Sum(c => (long)c.Count) })
-            .ToListAsync(cancellationToken);
-        var sums = await db.ReliabilityMoments.AsNoTracking().Matching(filter)
-            .Where(m => m.FormVersion == SipasForm.Version)
-            .GroupBy(m => new { m.Element, m.Item })
-            .Select(g => new ElementItemSums(g.Key.Element, g.Key.Item, g.Sum(m => (long)m.Cases), g.Sum(m => m.Sum), g.Sum(m => m.SumOfSquares)))
-            .ToListAsync(cancellationToken);
+        var ratings = new long[3];
+        var form = new FormSums();
+        foreach (var (rows, sign) in Tallies(filter).Signed)
+        {
+            foreach (var row in await rows.Select(t => new { t.FormVersion, t.Ratings, Form = new FormRow { LevelCounts = t.LevelCounts, CompleteCases = t.CompleteCases, CriterionSums = t.CriterionSums, CriterionSquares = t.CriterionSquares, ElementSums = t.ElementSums, ElementSquares = t.ElementSquares } }).ToListAsync(cancellationToken))
+            {
+                AddInto(ratings, row.Ratings, sign);
+                if (row.FormVersion == SipasForm.Version)
+                {
+                    form.Add(row.Form, sign);
+                }
+            }
+        }
         var scans = await ScansAsync(filter, cancellationToken);
 
-        var quick = QuickRatingFigures.Counts(counts.Where(c => c.Item == SatisfactionCount.QuickRatingItem).Select(c => (c.Level, c.Count)));
-        var byCriterion = counts.Where(c => c.Item != SatisfactionCount.QuickRatingItem)
-            .GroupBy(c => (int)c.Item)
-            .ToDictionary(g => g.Key, g => AnswerCountsOf(g.Select(c => (c.Level, c.Count))));
+        var quick = CountsOf(ratings);
         return new SatisfactionSummary(
             filter,
             QuickRatingFigures.From(quick),
-            SipasFigures.From(byCriterion, sums),
+            SipasFigures.From(form.ByCriterion(), form.ElementItems()),
             ResponseRate.From(quick.Total, scans));
     }
 
@@ -67,7 +69,7 @@ public partial class SatisfactionFigures(CchcDbContext db)
         return [.. rows.GroupBy(r => r.Unit)
             .Select(g => new UnitMonths(
                 units[g.Key],
-                QuickRatingFigures.From(QuickRatingFigures.Counts(g.Select(r => (r.Level, r.Count)))),
+                QuickRatingFigures.From(Sum(g.Select(r => r.Counts))),
                 MonthlyTrend.From(months, MonthsOf(g))))
             .OrderBy(u => u.Unit.Code, StringComparer.Ordinal)];
     }
@@ -75,11 +77,29 @@ public partial class SatisfactionFigures(CchcDbContext db)
     /// <summary>Ratings and satisfaction by local weekday and hour.</summary>
     public async Task<HeatMap> HeatMapAsync(SatisfactionFilter filter, CancellationToken cancellationToken = default)
     {
-        var rows = await db.HourlyCounts.AsNoTracking().Matching(filter)
-            .GroupBy(h => new { h.Day.DayOfWeek, h.Hour })
-            .Select(g => new { g.Key.DayOfWeek, g.Key.Hour, Responses = g.Sum(h => (long)h.Responses), Satisfied = g.Sum(h => (long)h.Satisfied) })
-            .ToListAsync(cancellationToken);
-        return HeatMap.From(rows.ToDictionary(r => (r.DayOfWeek, (int)r.Hour), r => (r.Responses, r.Satisfied)));
+        var responses = new long[TallyLayout.WeekdayHours];
+        var satisfied = new long[TallyLayout.WeekdayHours];
+        var tallies = Tallies(filter);
+        if (tallies.Months is { } months)
+        {
+            foreach (var month in await months.Select(m => new { m.RatingsByWeekdayHour, m.SatisfiedByWeekdayHour }).ToListAsync(cancellationToken))
+            {
+                AddInto(responses, month.RatingsByWeekdayHour, 1);
+                AddInto(satisfied, month.SatisfiedByWeekdayHour, 1);
+            }
+        }
+        foreach (var (days, sign) in tallies.Days)
+        {
+            foreach (var day in await days.Select(d => new { d.Day, d.RatingsByHour, d.SatisfiedByHour }).ToListAsync(cancellationToken))
+            {
+                var offset = (int)day.Day.DayOfWeek * TallyLayout.HoursPerDay;
+                AddInto(responses.AsSpan(offset, TallyLayout.HoursPerDay), day.RatingsByHour, sign);
+                AddInto(satisfied.AsSpan(offset, TallyLayout.HoursPerDay), day.SatisfiedByHour, sign);
+            }
+        }
+        return HeatMap.From(Enumerable.Range(0, TallyLayout.WeekdayHours)
+            .Where(i => responses[i] != 0 || satisfied[i] != 0)
+            .ToDictionary(i => ((DayOfWeek)(i / TallyLayout.HoursPerDay), i % TallyLayout.HoursPerDay), i => (responses[i], satisfied[i])));
     }
 
     /// <summary>The latest comments under the filter, newest first; flagged responses are left out as they are
@@ -116,38 +136,89 @@ public partial class SatisfactionFigures(CchcDbContext db)
 
     private async Task<IReadOnlyList<UnitCounts>> UnitCountsAsync(SatisfactionFilter filter, SatisfactionUnitKind kind, CancellationToken cancellationToken)
     {
-        var rows = await QuickRatings(filter, kind)
-            .GroupBy(r => new { r.Unit, r.Level })
-            .Select(g => new { g.Key.Unit, g.Key.Level, Count = g.Sum(r => (long)r.Count) })
-            .ToListAsync(cancellationToken);
+        var rows = await MonthlyCountsAsync(filter, kind, cancellationToken);
         var units = await UnitsAsync(kind, [.. rows.Select(r => r.Unit).Distinct()], cancellationToken);
         return [.. rows.GroupBy(r => r.Unit)
-            .Select(g => new UnitCounts(units[g.Key], QuickRatingFigures.Counts(g.Select(r => (r.Level, r.Count)))))
+            .Select(g => new UnitCounts(units[g.Key], Sum(g.Select(r => r.Counts))))
             .OrderBy(u => u.Unit.Code, StringComparer.Ordinal)];
     }
 
-    private async Task<List<MonthlyCount>> MonthlyCountsAsync(SatisfactionFilter filter, SatisfactionUnitKind? kind, CancellationToken cancellationToken) =>
-        await QuickRatings(filter, kind)
-            .GroupBy(r => new { r.Unit, r.Day.Year, r.Day.Month, r.Level })
-            .Select(g => new MonthlyCount(g.Key.Unit, new DateOnly(g.Key.Year, g.Key.Month, 1), g.Key.Level, g.Sum(r => (long)r.Count)))
-            .ToListAsync(cancellationToken);
-
-    /// <summary>Quick-rating count rows under the filter, each labelled with its unit of <paramref name="kind"/>
-    /// (0 for all when no kind). A unit id of 0 means "none" (a center entrance has no counter) and is left out.</summary>
-    private IQueryable<QuickRatingRow> QuickRatings(SatisfactionFilter filter, SatisfactionUnitKind? kind)
+    /// <summary>Quick ratings by unit of <paramref name="kind"/> (0 for all when no kind) and month, months and
+    /// units without ratings left out. A unit id of 0 means "none" (a center entrance has no counter) and is left
+    /// out of a breakdown by unit.</summary>
+    private async Task<List<MonthlyCount>> MonthlyCountsAsync(SatisfactionFilter filter, SatisfactionUnitKind? kind, CancellationToken cancellationToken)
     {
-        var counts = db.SatisfactionCounts.AsNoTracking().Matching(filter).Where(c => c.Item == SatisfactionCount.QuickRatingItem);
-        var rows = kind switch
+        var sums = new Dictionary<(int Unit, DateOnly Month), long[]>();
+        foreach (var (rows, sign) in Tallies(filter).Signed)
         {
-            SatisfactionUnitKind.Center => counts.Select(c => new QuickRatingRow { Unit = c.CenterId, Day = c.Day, Level = c.Level, Count = c.Count }),
-            SatisfactionUnitKind.Counter => counts.Select(c => new QuickRatingRow { Unit = c.CounterId, Day = c.Day, Level = c.Level, Count = c.Count }),
-            SatisfactionUnitKind.Department => counts.Select(c => new QuickRatingRow { Unit = c.DepartmentId, Day = c.Day, Level = c.Level, Count = c.Count }),
-            SatisfactionUnitKind.Procedure => counts.Select(c => new QuickRatingRow { Unit = c.ProcedureId, Day = c.Day, Level = c.Level, Count = c.Count }),
-            null => counts.Select(c => new QuickRatingRow { Unit = 0, Day = c.Day, Level = c.Level, Count = c.Count }),
+            var grouped = await ByUnit(rows, kind)
+                .GroupBy(r => new { r.Unit, r.Month })
+                .Select(g => new { g.Key.Unit, g.Key.Month, Dissatisfied = g.Sum(r => (long)r.Dissatisfied), Satisfied = g.Sum(r => (long)r.Satisfied), VerySatisfied = g.Sum(r => (long)r.VerySatisfied) })
+                .ToListAsync(cancellationToken);
+            foreach (var row in grouped)
+            {
+                var key = (row.Unit, row.Month);
+                if (!sums.TryGetValue(key, out var ratings))
+                {
+                    sums[key] = ratings = new long[3];
+                }
+                AddInto(ratings, [row.Dissatisfied, row.Satisfied, row.VerySatisfied], sign);
+            }
+        }
+        return [.. sums.Select(s => new MonthlyCount(s.Key.Unit, s.Key.Month, CountsOf(s.Value))).Where(m => m.Counts.Total > 0)];
+    }
+
+    private static IQueryable<RatingRow> ByUnit(IQueryable<SatisfactionTally> rows, SatisfactionUnitKind? kind)
+    {
+        var labelled = kind switch
+        {
+            SatisfactionUnitKind.Center => rows.Select(t => new RatingRow { Unit = t.CenterId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionUnitKind.Counter => rows.Select(t => new RatingRow { Unit = t.CounterId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionUnitKind.Department => rows.Select(t => new RatingRow { Unit = t.DepartmentId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionUnitKind.Procedure => rows.Select(t => new RatingRow { Unit = t.ProcedureId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            null => rows.Select(t => new RatingRow { Unit = 0, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
-        return kind is null ? rows : rows.Where(r => r.Unit != 0);
+        return kind is null ? labelled : labelled.Where(r => r.Unit != 0);
     }
+
+    /// <summary>The tallies the filter reads: its period as <see cref="TallyPeriod"/> plans it, at its places.</summary>
+    private TallySources Tallies(SatisfactionFilter filter)
+    {
+        var period = TallyPeriod.Of(filter.From, filter.To);
+        var months = period.FirstMonth is { } first && period.LastMonth is { } last
+            ? db.SatisfactionMonths.AsNoTracking().Where(m => m.Month >= first && m.Month <= last).AtPlaces(filter)
+            : null;
+        List<(IQueryable<SatisfactionDay>, int)> days = [];
+        foreach (var (ranges, sign) in new[] { (period.AddedDays, 1), (period.SubtractedDays, -1) }.Where(d => d.Item1.Count > 0))
+        {
+            days.Add((db.SatisfactionDays.AsNoTracking().Where(PlaceFilterQueries.DayIn<SatisfactionDay>(ranges)).AtPlaces(filter), sign));
+        }
+        return new TallySources(months, days);
+    }
+
+    private static void AddInto(Span<long> target, int[] source, int sign)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] += sign * (long)source[i];
+        }
+    }
+
+    private static void AddInto(long[] target, long[] source, int sign)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] += sign * source[i];
+        }
+    }
+
+    /// <summary>Ratings by level as <see cref="SatisfactionTally.Ratings"/> orders them.</summary>
+    private static QuickRatingCounts CountsOf(long[] ratings) =>
+        new(checked((int)ratings[2]), checked((int)ratings[1]), checked((int)ratings[0]));
+
+    private static QuickRatingCounts Sum(IEnumerable<QuickRatingCounts> counts) =>
+        counts.Aggregate(new QuickRatingCounts(0, 0, 0), (a, b) => new QuickRatingCounts(a.VerySatisfied + b.VerySatisfied, a.Satisfied + b.Satisfied, a.Dissatisfied + b.Dissatisfied));
 
     private async Task<Dictionary<int, SatisfactionUnit>> UnitsAsync(SatisfactionUnitKind kind, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
@@ -167,25 +238,15 @@ public partial class SatisfactionFigures(CchcDbContext db)
     }
 
     private static Dictionary<DateOnly, QuickRatingCounts> MonthsOf(IEnumerable<MonthlyCount> rows) =>
-        rows.GroupBy(r => r.Month).ToDictionary(g => g.Key, g => QuickRatingFigures.Counts(g.Select(r => (r.Level, r.Count))));
+        rows.GroupBy(r => r.Month).ToDictionary(g => g.Key, g => Sum(g.Select(r => r.Counts)));
 
-    /// <summary>Criterion answers by stored level: 0 "không áp dụng", 1–5.</summary>
-    private static AnswerCounts AnswerCountsOf(IEnumerable<(short Level, long Count)> byLevel)
-    {
-        var counts = new int[AnswerCounts.HighestLevel + 1];
-        foreach (var (level, count) in byLevel)
-        {
-            counts[level] += checked((int)count);
-        }
-        return new AnswerCounts(counts[1], counts[2], counts[3], counts[4], counts[5], counts[0]);
-    }
-
-    private sealed class QuickRatingRow
+    private sealed class RatingRow
     {
         public int Unit { get; init; }
-        public DateOnly Day { get; init; }
-        public short Level { get; init; }
-        public int Count { get; init; }
+        public DateOnly Month { get; init; }
+        public int Dissatisfied { get; init; }
+        public int Satisfied { get; init; }
+        public int VerySatisfied { get; init; }
     }
 
     private sealed class ScanRow
@@ -204,5 +265,12 @@ public partial class SatisfactionFigures(CchcDbContext db)
         public required string Name { get; init; }
     }
 
-    private sealed record MonthlyCount(int Unit, DateOnly Month, short Level, long Count);
+    private sealed record MonthlyCount(int Unit, DateOnly Month, QuickRatingCounts Counts);
+
+    /// <summary>The months read whole (null when none) and the day ranges added or taken away.</summary>
+    private sealed record TallySources(IQueryable<SatisfactionMonth>? Months, IReadOnlyList<(IQueryable<SatisfactionDay> Rows, int Sign)> Days)
+    {
+        public IEnumerable<(IQueryable<SatisfactionTally> Rows, int Sign)> Signed =>
+            Months is null ? Days.Select(d => ((IQueryable<SatisfactionTally>)d.Rows, d.Sign)) : Days.Select(d => ((IQueryable<SatisfactionTally>)d.Rows, d.Sign)).Prepend((Months, 1));
+    }
 }

@@ -1,15 +1,15 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Satisfaction.Tallies;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CchcFeedback.Core.Satisfaction;
 
-/// <summary>Folds pending responses (<c>counted</c> ≠ what they should contribute) into the count tables: adds
-/// what is newly wanted, subtracts what no longer is, and sets <c>counted</c>, all in one transaction per batch,
-/// so a run killed half-way loses nothing and counts nothing twice. Runs every minute and after bursts.</summary>
+/// <summary>Folds pending responses (<c>counted</c> ≠ what they should contribute) into the tallies by day and by
+/// month: adds what is newly wanted, subtracts what no longer is, and sets <c>counted</c>, all in one transaction
+/// per batch, so a run killed half-way loses nothing and counts nothing twice. Runs every minute and after bursts.</summary>
 public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, ILogger<SatisfactionRollupJob> logger)
 {
     public const int BatchSize = 50_000;
@@ -67,22 +67,24 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
                 return null;
             }
             await SqlCommands.ExecuteAsync(db, TransactionSettingsSql, StatementTimeoutSeconds, cancellationToken);
-            int folded;
-            DateOnly[] subtractedDays;
+            var changes = new TallyChanges();
+            var folded = 0;
             await using (var fold = SqlCommands.Create(db, FoldSql, StatementTimeoutSeconds, new NpgsqlParameter<int>("batch_size", batchSize)))
             await using (var reader = await fold.ExecuteReaderAsync(cancellationToken))
             {
-                await reader.ReadAsync(cancellationToken);
-                folded = reader.GetInt32(0);
-                subtractedDays = reader.GetFieldValue<DateOnly[]>(1);
-            }
-            if (subtractedDays.Length > 0)
-            {
-                foreach (var table in CountTable.All)
+                while (await reader.ReadAsync(cancellationToken))
                 {
-                    await SqlCommands.ExecuteAsync(db, table.DeleteEmptiedSql, StatementTimeoutSeconds, cancellationToken,
-                        new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = subtractedDays });
+                    folded = reader.GetInt32(0);
+                    if (!reader.IsDBNull(1))
+                    {
+                        var key = new TallyKey(reader.GetFieldValue<DateOnly>(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6));
+                        changes.Add(key, reader.GetString(8), reader.GetInt32(7));
+                    }
                 }
+            }
+            if (!changes.IsEmpty)
+            {
+                await TallyWriter.AddAsync(db, changes.SumMonths(), StatementTimeoutSeconds, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
             return folded;
@@ -93,24 +95,25 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
         }
     }
 
-    // Compiling this statement costs more than running it on a batch, and the aggregations of a batch fit in
-    // memory when they are allowed a little more than the default 4 MB.
+    // Compiling these statements costs more than running them on a batch.
     private const string TransactionSettingsSql = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
 
     // Concurrency: one rollup at a time, by a transaction-level advisory lock rather than FOR UPDATE SKIP LOCKED.
     // The nightly recount must exclude the rollup anyway, and an advisory lock is the one thing both can take;
-    // two rollups on disjoint responses would still update the same count cells in different orders (waits,
-    // even deadlocks) for no gain, since one batch of 50,000 takes well under a second. A second run finds the
-    // lock taken and leaves: the first folds everything. Rows are not locked: answers and the quick rating never
-    // change once set, and counted is set to the state this batch computed, not to what the row wants now, so a
-    // form completed or a review made during the batch leaves the row pending for the next one.
+    // two rollups on disjoint responses would still update the same tally rows in different orders (waits,
+    // even deadlocks) for no gain. A second run finds the lock taken and leaves: the first folds everything. Rows
+    // are not locked: answers and the quick rating never change once set, and counted is set to the state this
+    // batch computed, not to what the row wants now, so a form completed or a review made during the batch leaves
+    // the row pending for the next one.
     //
     // ORDER BY submitted_at with LIMIT makes the planner walk ix_survey_responses_pending_rollup, which holds
     // only pending rows, whatever it guesses about the selectivity of counted <> CASE …: the cost is the batch's,
-    // not the table's.
+    // not the table's. The statement marks the batch and returns its changes, so that a run killed before the
+    // tallies are written rolls the marks back with them.
     private static readonly string FoldSql = $"""
         WITH batch AS MATERIALIZED (
-            SELECT {RollupSql.ChangeColumns}, r.counted AS folded, {RollupState.DesiredSql} AS wanted
+            SELECT r.id, r.submitted_at, r.center_id, r.counter_id, r.department_id, r.procedure_id, r.form_version,
+                   r.quick_rating, r.answers, r.counted AS folded, {RollupState.DesiredSql} AS wanted
             FROM survey_responses r
             WHERE {RollupState.PendingFilterSql}
             ORDER BY r.submitted_at
@@ -122,10 +125,6 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
             CROSS JOIN LATERAL (VALUES (b.wanted & ~b.folded, 1), (b.folded & ~b.wanted, -1)) AS c (bits, sign)
             WHERE c.bits <> 0
         ),
-        {RollupSql.Aggregations},
-        added_counts AS ({CountTable.SatisfactionCounts.AddChangesSql}),
-        added_moments AS ({CountTable.ReliabilityMoments.AddChangesSql}),
-        added_hourly AS ({CountTable.HourlyCounts.AddChangesSql}),
         marked AS (
             -- "= ANY (ARRAY(…))" gets index look-ups by primary key: joined on id alone, the planner, which
             -- expects a full batch, prefers hashing the whole table.
@@ -133,8 +132,12 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
             FROM batch b
             WHERE r.id = ANY (ARRAY(SELECT id FROM batch)) AND r.id = b.id
             RETURNING r.id
+        ),
+        grouped AS (
+            {ResponseTokens.GroupedSql("changes", "r.bits", "r.sign", "true")}
         )
-        SELECT (SELECT count(*) FROM marked)::int,
-               coalesce((SELECT array_agg(DISTINCT day) FROM changes WHERE sign < 0), ARRAY[]::date[])
+        SELECT m.folded, g.day, g.center_id, g.counter_id, g.department_id, g.procedure_id, g.form_version, g.sign, g.tokens
+        FROM (SELECT count(*)::int AS folded FROM marked) m
+        LEFT JOIN grouped g ON true
         """;
 }

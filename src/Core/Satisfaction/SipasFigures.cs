@@ -40,7 +40,7 @@ public sealed record ElementFigures(
     internal static ElementFigures From(ElementIndex index, int position, IReadOnlyList<ElementItemSums> sums)
     {
         var rows = sums.Where(s => s.Element == position).ToList();
-        var total = rows.FirstOrDefault(r => r.Item == ReliabilityMoment.TotalItem);
+        var total = rows.FirstOrDefault(r => r.Item == ElementItemSums.TotalItem);
         var cases = total is null ? 0 : checked((int)total.Cases);
         var items = index.Element.Criteria.Select(c => rows.FirstOrDefault(r => r.Item == c.Number)).ToList();
         var alpha = total is null || items.Any(i => i is null)
@@ -84,5 +84,9 @@ public sealed record CriterionFigures(
         SmallCellRule.Apply(index.Counts, index.Answers));
 }
 
-/// <summary>What reliability_moments hold for one element and item (0 = the element's total) over a filter.</summary>
-internal sealed record ElementItemSums(short Element, short Item, long Cases, long Sum, long SumOfSquares);
+/// <summary>The reliability sums of one element and item (0 = the element's total) over a filter: complete cases,
+/// Σ score and Σ score².</summary>
+internal sealed record ElementItemSums(short Element, short Item, long Cases, long Sum, long SumOfSquares)
+{
+    public const short TotalItem = 0;
+}

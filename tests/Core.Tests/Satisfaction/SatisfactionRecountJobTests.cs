@@ -61,21 +61,26 @@ public class SatisfactionRecountJobTests
         await using (var db = database.NewDbContext())
         {
             await db.Database.ExecuteSqlRawAsync("""
-                UPDATE satisfaction_counts SET count = count + 5 WHERE ctid = (SELECT min(ctid) FROM satisfaction_counts);
-                DELETE FROM hourly_counts WHERE ctid = (SELECT min(ctid) FROM hourly_counts);
-                INSERT INTO reliability_moments VALUES ('2026-01-01', 1, 0, 0, 0, 1, 1, 0, 3, 30, 300);
-                INSERT INTO satisfaction_counts VALUES ('2026-01-01', 1, 0, 0, 0, 1, 0, 2, 0);
+                UPDATE satisfaction_days SET level_counts[1] = level_counts[1] + 5 WHERE ctid = (SELECT min(ctid) FROM satisfaction_days);
+                UPDATE satisfaction_months SET ratings[2] = ratings[2] - 1 WHERE ctid = (SELECT min(ctid) FROM satisfaction_months WHERE ratings[2] > 0);
+                INSERT INTO satisfaction_days (day, center_id, counter_id, department_id, procedure_id, form_version, ratings, ratings_by_hour,
+                    satisfied_by_hour, level_counts, complete_cases, criterion_sums, criterion_squares, element_sums, element_squares)
+                SELECT day, 1, 0, 0, 0, 1, ARRAY[0, 0, 0], array_fill(0, ARRAY[24]), array_fill(0, ARRAY[24]), array_fill(0, ARRAY[132]),
+                       array_fill(CASE WHEN day = '2026-01-01' THEN 3 ELSE 0 END, ARRAY[1]) || array_fill(0, ARRAY[4]),
+                       array_fill(0, ARRAY[22]), array_fill(0, ARRAY[22]), array_fill(0, ARRAY[5]), array_fill(0, ARRAY[5])
+                FROM (VALUES ('2026-01-01'::date), ('2026-01-02'::date)) AS d (day);
                 """);
         }
 
         var check = await database.RecountAsync();
 
-        // Three cells differ; the cell at zero holds nothing and is only tidied away.
+        // Three numbers differ (a day's answers, a month's ratings, a day that had no responses); the day at zero
+        // holds nothing and is only tidied away.
         Assert.Equal(3, check.MismatchedCells);
         Assert.False(check.Matched);
         Assert.Equal(expected, await database.CountTablesAsync());
         await using var after = database.NewDbContext();
-        Assert.Equal(0, await after.SatisfactionCounts.CountAsync(c => c.Count == 0));
+        Assert.False(await after.SatisfactionDays.AnyAsync(d => d.Day < new DateOnly(2026, 2, 1)));
         var alert = Assert.Single(after.OutboxMessages);
         Assert.Equal(admin.Email, alert.Recipient);
         Assert.Contains("3 ô lệch", alert.Subject);

@@ -60,8 +60,9 @@ public class SatisfactionRollupJobTests
             await database.RollupAsync();
         }
 
-        Assert.Equal(1, await db.HourlyCounts.SumAsync(h => h.Responses));
-        Assert.Equal(1, await db.SatisfactionCounts.Where(c => c.Item == SatisfactionCount.QuickRatingItem).SumAsync(c => c.Count));
+        var days = await db.SatisfactionDays.ToListAsync();
+        Assert.Equal((1, 1), (days.Sum(d => d.Ratings.Sum()), days.Sum(d => d.RatingsByHour.Sum())));
+        Assert.Equal(1, (await db.SatisfactionMonths.ToListAsync()).Sum(m => m.Ratings.Sum()));
     }
 
     [Fact]
@@ -151,10 +152,11 @@ public class SatisfactionRollupJobTests
         await database.RollupAsync();
 
         await using var db = database.NewDbContext();
-        var cell = await db.HourlyCounts.SingleAsync();
-        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), (short)hour, place.CounterId, 1, 1),
-            (cell.Day, cell.Hour, cell.CounterId, cell.Responses, cell.Satisfied));
-        Assert.Equal(cell.Day, (await db.SatisfactionCounts.SingleAsync()).Day);
+        var local = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var row = await db.SatisfactionDays.SingleAsync();
+        Assert.Equal((local, place.CounterId, 1, 1, 1), (row.Day, row.CounterId, row.RatingsByHour[hour], row.SatisfiedByHour[hour], row.RatingsByHour.Sum()));
+        var month = await db.SatisfactionMonths.SingleAsync();
+        Assert.Equal((new DateOnly(local.Year, local.Month, 1), 1), (month.Month, month.RatingsByWeekdayHour[(int)local.DayOfWeek * 24 + hour]));
     }
 
     private static SurveyResponse RandomResponse(Random random, IReadOnlyList<ResponsePlace> places)

@@ -37,7 +37,7 @@ public class ReviewFlaggedResponsesTests(WebFactory factory) : IClassFixture<Web
         await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
         var response = await db.SurveyResponses.AsNoTracking().SingleAsync(r => r.Id == id);
         var day = VietnamTime.DateOf(response.SubmittedAt);
-        return (response, await db.HourlyCounts.Where(h => h.Day == day).SumAsync(h => h.Responses));
+        return (response, await db.SatisfactionDays.Where(d => d.Day == day).SumAsync(d => d.Ratings[0] + d.Ratings[1] + d.Ratings[2]));
     }
 
     [Fact]

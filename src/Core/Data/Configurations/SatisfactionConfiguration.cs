@@ -1,29 +1,29 @@
 using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Satisfaction.Tallies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CchcFeedback.Core.Data.Configurations;
 
 public class SatisfactionConfiguration :
-    IEntityTypeConfiguration<SatisfactionCount>, IEntityTypeConfiguration<ReliabilityMoment>,
-    IEntityTypeConfiguration<HourlyCount>, IEntityTypeConfiguration<RollupCheck>, IEntityTypeConfiguration<SatisfactionAlert>
+    IEntityTypeConfiguration<SatisfactionDay>, IEntityTypeConfiguration<SatisfactionMonth>,
+    IEntityTypeConfiguration<RollupCheck>, IEntityTypeConfiguration<SatisfactionAlert>
 {
-    public void Configure(EntityTypeBuilder<SatisfactionCount> builder)
+    // Room on each page for the new version of a row the rollup updates (a HOT update: no index entry to add).
+    private const int FillFactor = 80;
+
+    public void Configure(EntityTypeBuilder<SatisfactionDay> builder)
     {
-        builder.ToTable("satisfaction_counts");
-        builder.HasKey(c => new { c.Day, c.CenterId, c.CounterId, c.DepartmentId, c.ProcedureId, c.FormVersion, c.Item, c.Level });
+        builder.HasKey(d => new { d.Day, d.CenterId, d.CounterId, d.DepartmentId, d.ProcedureId, d.FormVersion });
+        // Months and days are then grouped by the same column.
+        builder.Property(d => d.Month).HasComputedColumnSql("date_trunc('month', day::timestamp)::date", stored: true);
+        builder.HasStorageParameter("fillfactor", FillFactor);
     }
 
-    public void Configure(EntityTypeBuilder<ReliabilityMoment> builder)
+    public void Configure(EntityTypeBuilder<SatisfactionMonth> builder)
     {
-        builder.ToTable("reliability_moments");
-        builder.HasKey(m => new { m.Day, m.CenterId, m.CounterId, m.DepartmentId, m.ProcedureId, m.FormVersion, m.Element, m.Item });
-    }
-
-    public void Configure(EntityTypeBuilder<HourlyCount> builder)
-    {
-        builder.ToTable("hourly_counts");
-        builder.HasKey(c => new { c.Day, c.Hour, c.CenterId, c.CounterId, c.DepartmentId, c.ProcedureId });
+        builder.HasKey(m => new { m.Month, m.CenterId, m.CounterId, m.DepartmentId, m.ProcedureId, m.FormVersion });
+        builder.HasStorageParameter("fillfactor", FillFactor);
     }
 
     public void Configure(EntityTypeBuilder<RollupCheck> builder)

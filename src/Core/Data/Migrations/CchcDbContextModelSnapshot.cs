@@ -1238,98 +1238,6 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("routing_models", (string)null);
                 });
 
-            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.HourlyCount", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
-                        .HasColumnName("day");
-
-                    b.Property<short>("Hour")
-                        .HasColumnType("smallint")
-                        .HasColumnName("hour");
-
-                    b.Property<int>("CenterId")
-                        .HasColumnType("integer")
-                        .HasColumnName("center_id");
-
-                    b.Property<int>("CounterId")
-                        .HasColumnType("integer")
-                        .HasColumnName("counter_id");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("integer")
-                        .HasColumnName("department_id");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<int>("Responses")
-                        .HasColumnType("integer")
-                        .HasColumnName("responses");
-
-                    b.Property<int>("Satisfied")
-                        .HasColumnType("integer")
-                        .HasColumnName("satisfied");
-
-                    b.HasKey("Day", "Hour", "CenterId", "CounterId", "DepartmentId", "ProcedureId")
-                        .HasName("pk_hourly_counts");
-
-                    b.ToTable("hourly_counts", (string)null);
-                });
-
-            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.ReliabilityMoment", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date")
-                        .HasColumnName("day");
-
-                    b.Property<int>("CenterId")
-                        .HasColumnType("integer")
-                        .HasColumnName("center_id");
-
-                    b.Property<int>("CounterId")
-                        .HasColumnType("integer")
-                        .HasColumnName("counter_id");
-
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("integer")
-                        .HasColumnName("department_id");
-
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("integer")
-                        .HasColumnName("procedure_id");
-
-                    b.Property<int>("FormVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("form_version");
-
-                    b.Property<short>("Element")
-                        .HasColumnType("smallint")
-                        .HasColumnName("element");
-
-                    b.Property<short>("Item")
-                        .HasColumnType("smallint")
-                        .HasColumnName("item");
-
-                    b.Property<int>("Cases")
-                        .HasColumnType("integer")
-                        .HasColumnName("cases");
-
-                    b.Property<long>("Sum")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sum");
-
-                    b.Property<long>("SumOfSquares")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sum_of_squares");
-
-                    b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion", "Element", "Item")
-                        .HasName("pk_reliability_moments");
-
-                    b.ToTable("reliability_moments", (string)null);
-                });
-
             modelBuilder.Entity("CchcFeedback.Core.Satisfaction.RollupCheck", b =>
                 {
                     b.Property<long>("Id")
@@ -1424,7 +1332,7 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("satisfaction_alerts", (string)null);
                 });
 
-            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.SatisfactionCount", b =>
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.Tallies.SatisfactionDay", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date")
@@ -1450,22 +1358,142 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("form_version");
 
-                    b.Property<short>("Item")
-                        .HasColumnType("smallint")
-                        .HasColumnName("item");
+                    b.PrimitiveCollection<int[]>("CompleteCases")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("complete_cases");
 
-                    b.Property<short>("Level")
-                        .HasColumnType("smallint")
-                        .HasColumnName("level");
+                    b.PrimitiveCollection<int[]>("CriterionSquares")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("criterion_squares");
 
-                    b.Property<int>("Count")
+                    b.PrimitiveCollection<int[]>("CriterionSums")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("criterion_sums");
+
+                    b.PrimitiveCollection<int[]>("ElementSquares")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("element_squares");
+
+                    b.PrimitiveCollection<int[]>("ElementSums")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("element_sums");
+
+                    b.PrimitiveCollection<int[]>("LevelCounts")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("level_counts");
+
+                    b.Property<DateOnly>("Month")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("date")
+                        .HasColumnName("month")
+                        .HasComputedColumnSql("date_trunc('month', day::timestamp)::date", true);
+
+                    b.PrimitiveCollection<int[]>("Ratings")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("ratings");
+
+                    b.PrimitiveCollection<int[]>("RatingsByHour")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("ratings_by_hour");
+
+                    b.PrimitiveCollection<int[]>("SatisfiedByHour")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("satisfied_by_hour");
+
+                    b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion")
+                        .HasName("pk_satisfaction_days");
+
+                    b.ToTable("satisfaction_days", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Satisfaction.Tallies.SatisfactionMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("CenterId")
                         .HasColumnType("integer")
-                        .HasColumnName("count");
+                        .HasColumnName("center_id");
 
-                    b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion", "Item", "Level")
-                        .HasName("pk_satisfaction_counts");
+                    b.Property<int>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
 
-                    b.ToTable("satisfaction_counts", (string)null);
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int>("FormVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_version");
+
+                    b.PrimitiveCollection<int[]>("CompleteCases")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("complete_cases");
+
+                    b.PrimitiveCollection<int[]>("CriterionSquares")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("criterion_squares");
+
+                    b.PrimitiveCollection<int[]>("CriterionSums")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("criterion_sums");
+
+                    b.PrimitiveCollection<int[]>("ElementSquares")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("element_squares");
+
+                    b.PrimitiveCollection<int[]>("ElementSums")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("element_sums");
+
+                    b.PrimitiveCollection<int[]>("LevelCounts")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("level_counts");
+
+                    b.PrimitiveCollection<int[]>("Ratings")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("ratings");
+
+                    b.PrimitiveCollection<int[]>("RatingsByWeekdayHour")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("ratings_by_weekday_hour");
+
+                    b.PrimitiveCollection<int[]>("SatisfiedByWeekdayHour")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("satisfied_by_weekday_hour");
+
+                    b.HasKey("Month", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion")
+                        .HasName("pk_satisfaction_months");
+
+                    b.ToTable("satisfaction_months", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Surveys.SurveyForm", b =>
