@@ -55,8 +55,8 @@ public class SatisfactionRecountJob(CchcDbContext db, NpgsqlDataSource dataSourc
         var snapshot = await SqlCommands.ScalarAsync<string>(db, "SELECT pg_export_snapshot()", NoTimeout, cancellationToken);
         var parts = await PartsAsync(cancellationToken);
         var recounting = Task.WhenAll(parts.Select(part => RecountPartAsync(snapshot, part, cancellationToken)));
-        var keptDays = await db.SatisfactionDays.AsNoTracking().ToDictionaryAsync(d => d.Key, cancellationToken);
-        var keptMonths = await db.SatisfactionMonths.AsNoTracking().ToDictionaryAsync(m => m.Key, cancellationToken);
+        var keptDays = await TallyStore.ReadAllAsync(db, TallyTable.Days, SatisfactionDay.For, NoTimeout, cancellationToken);
+        var keptMonths = await TallyStore.ReadAllAsync(db, TallyTable.Months, SatisfactionMonth.For, NoTimeout, cancellationToken);
         var recounted = new TallyChanges();
         foreach (var part in await recounting)
         {
@@ -105,7 +105,7 @@ public class SatisfactionRecountJob(CchcDbContext db, NpgsqlDataSource dataSourc
         cells += removed.Sum(row => row.CellsDifferingFrom(null));
         if (replaced.Count > 0 || removed.Count > 0)
         {
-            await TallyWriter.RepairAsync(db, table, replaced, removed, NoTimeout, cancellationToken);
+            await TallyStore.ReplaceAsync(db, table, replaced, removed, NoTimeout, cancellationToken);
         }
         if (cells > 0)
         {

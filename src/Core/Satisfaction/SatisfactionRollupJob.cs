@@ -84,7 +84,7 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
             }
             if (!changes.IsEmpty)
             {
-                await TallyWriter.AddAsync(db, changes.SumMonths(), StatementTimeoutSeconds, cancellationToken);
+                await TallyStore.AddAsync(db, changes.SumMonths(), StatementTimeoutSeconds, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
             return folded;

@@ -1,6 +1,7 @@
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Satisfaction.Tallies;
 using CchcFeedback.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,16 +61,14 @@ public class SatisfactionRecountJobTests
         var expected = await database.CountTablesAsync();
         await using (var db = database.NewDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("""
-                UPDATE satisfaction_days SET level_counts[1] = level_counts[1] + 5 WHERE ctid = (SELECT min(ctid) FROM satisfaction_days);
-                UPDATE satisfaction_months SET ratings[2] = ratings[2] - 1 WHERE ctid = (SELECT min(ctid) FROM satisfaction_months WHERE ratings[2] > 0);
-                INSERT INTO satisfaction_days (day, center_id, counter_id, department_id, procedure_id, form_version, ratings, ratings_by_hour,
-                    satisfied_by_hour, level_counts, complete_cases, criterion_sums, criterion_squares, element_sums, element_squares)
-                SELECT day, 1, 0, 0, 0, 1, ARRAY[0, 0, 0], array_fill(0, ARRAY[24]), array_fill(0, ARRAY[24]), array_fill(0, ARRAY[132]),
-                       array_fill(CASE WHEN day = '2026-01-01' THEN 3 ELSE 0 END, ARRAY[1]) || array_fill(0, ARRAY[4]),
-                       array_fill(0, ARRAY[22]), array_fill(0, ARRAY[22]), array_fill(0, ARRAY[5]), array_fill(0, ARRAY[5])
-                FROM (VALUES ('2026-01-01'::date), ('2026-01-02'::date)) AS d (day);
-                """);
+            var day = await db.SatisfactionDays.OrderBy(d => d.Day).FirstAsync();
+            day.LevelCounts[0] += 5;
+            var month = await db.SatisfactionMonths.FirstAsync(m => m.Ratings[1] > 0);
+            month.Ratings[1] -= 1;
+            var noResponses = SatisfactionDay.For(new TallyKey(new DateOnly(2026, 1, 1), 1, 0, 0, 0, 1));
+            noResponses.CompleteCases[0] = 3;
+            db.SatisfactionDays.AddRange(noResponses, SatisfactionDay.For(new TallyKey(new DateOnly(2026, 1, 2), 1, 0, 0, 0, 1)));
+            await db.SaveChangesAsync();
         }
 
         var check = await database.RecountAsync();

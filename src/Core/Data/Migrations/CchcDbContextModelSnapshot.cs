@@ -1358,34 +1358,34 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("form_version");
 
-                    b.PrimitiveCollection<int[]>("CompleteCases")
+                    b.Property<byte[]>("CompleteCases")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("complete_cases");
 
-                    b.PrimitiveCollection<int[]>("CriterionSquares")
+                    b.Property<byte[]>("CriterionSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_squares");
 
-                    b.PrimitiveCollection<int[]>("CriterionSums")
+                    b.Property<byte[]>("CriterionSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_sums");
 
-                    b.PrimitiveCollection<int[]>("ElementSquares")
+                    b.Property<byte[]>("ElementSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_squares");
 
-                    b.PrimitiveCollection<int[]>("ElementSums")
+                    b.Property<byte[]>("ElementSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_sums");
 
-                    b.PrimitiveCollection<int[]>("LevelCounts")
+                    b.Property<byte[]>("LevelCounts")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("level_counts");
 
                     b.Property<DateOnly>("Month")
@@ -1399,14 +1399,14 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("ratings");
 
-                    b.PrimitiveCollection<int[]>("RatingsByHour")
+                    b.Property<byte[]>("RatingsByHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("ratings_by_hour");
 
-                    b.PrimitiveCollection<int[]>("SatisfiedByHour")
+                    b.Property<byte[]>("SatisfiedByHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("satisfied_by_hour");
 
                     b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion")
@@ -1443,34 +1443,34 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("form_version");
 
-                    b.PrimitiveCollection<int[]>("CompleteCases")
+                    b.Property<byte[]>("CompleteCases")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("complete_cases");
 
-                    b.PrimitiveCollection<int[]>("CriterionSquares")
+                    b.Property<byte[]>("CriterionSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_squares");
 
-                    b.PrimitiveCollection<int[]>("CriterionSums")
+                    b.Property<byte[]>("CriterionSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_sums");
 
-                    b.PrimitiveCollection<int[]>("ElementSquares")
+                    b.Property<byte[]>("ElementSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_squares");
 
-                    b.PrimitiveCollection<int[]>("ElementSums")
+                    b.Property<byte[]>("ElementSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_sums");
 
-                    b.PrimitiveCollection<int[]>("LevelCounts")
+                    b.Property<byte[]>("LevelCounts")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("level_counts");
 
                     b.PrimitiveCollection<int[]>("Ratings")
@@ -1478,14 +1478,14 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("ratings");
 
-                    b.PrimitiveCollection<int[]>("RatingsByWeekdayHour")
+                    b.Property<byte[]>("RatingsByWeekdayHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("ratings_by_weekday_hour");
 
-                    b.PrimitiveCollection<int[]>("SatisfiedByWeekdayHour")
+                    b.Property<byte[]>("SatisfiedByWeekdayHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("satisfied_by_weekday_hour");
 
                     b.HasKey("Month", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion")

@@ -15,6 +15,8 @@ public class SatisfactionDay : SatisfactionTally
 
     private protected override IReadOnlyList<int[]> TimeValues => [RatingsByHour, SatisfiedByHour];
 
+    private protected override void AssignTimeValues(int[] ratings, int[] satisfied) => (RatingsByHour, SatisfiedByHour) = (ratings, satisfied);
+
     internal TallyKey Key => new(Day, CenterId, CounterId, DepartmentId, ProcedureId, FormVersion);
 
     public static SatisfactionDay For(TallyKey key)

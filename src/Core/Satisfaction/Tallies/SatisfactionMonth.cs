@@ -12,6 +12,8 @@ public class SatisfactionMonth : SatisfactionTally
 
     private protected override IReadOnlyList<int[]> TimeValues => [RatingsByWeekdayHour, SatisfiedByWeekdayHour];
 
+    private protected override void AssignTimeValues(int[] ratings, int[] satisfied) => (RatingsByWeekdayHour, SatisfiedByWeekdayHour) = (ratings, satisfied);
+
     internal TallyKey Key => new(Month, CenterId, CounterId, DepartmentId, ProcedureId, FormVersion);
 
     public static SatisfactionMonth For(TallyKey key)

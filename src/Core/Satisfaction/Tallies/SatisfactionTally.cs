@@ -46,6 +46,16 @@ public abstract class SatisfactionTally
 
     private protected abstract IReadOnlyList<int[]> TimeValues { get; }
 
+    /// <summary>Sets every summed column, in <see cref="Values"/> order (as read from the table).</summary>
+    internal void Assign(IReadOnlyList<int[]> values)
+    {
+        (Ratings, LevelCounts, CompleteCases, CriterionSums, CriterionSquares, ElementSums, ElementSquares) =
+            (values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+        AssignTimeValues(values[7], values[8]);
+    }
+
+    private protected abstract void AssignTimeValues(int[] ratings, int[] satisfied);
+
     internal bool IsEmpty => Values.All(column => Array.TrueForAll(column, v => v == 0));
 
     internal void Shape(TallyLayout layout)

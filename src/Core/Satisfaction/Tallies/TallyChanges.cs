@@ -11,9 +11,6 @@ internal sealed class TallyChanges
     /// <summary>Responses read from the token strings.</summary>
     public long Responses { get; private set; }
 
-    /// <summary>Whether any response was taken away (a count may have come back to zero).</summary>
-    public bool Subtracted { get; private set; }
-
     public bool IsEmpty => Days.Count == 0;
 
     /// <summary>Adds the responses that <see cref="ResponseTokens"/> encoded for one day, place and form version.</summary>
@@ -24,7 +21,6 @@ internal sealed class TallyChanges
             Days[key] = day = SatisfactionDay.For(key);
         }
         Responses += ResponseTokens.Decode(tokens, day, sign);
-        Subtracted |= sign < 0;
     }
 
     /// <summary>Merges tallies built elsewhere (another part of the table) into these.</summary>
@@ -42,7 +38,6 @@ internal sealed class TallyChanges
             }
         }
         Responses += other.Responses;
-        Subtracted |= other.Subtracted;
     }
 
     /// <summary>Fills <see cref="Months"/> from <see cref="Days"/>, once they are complete.</summary>

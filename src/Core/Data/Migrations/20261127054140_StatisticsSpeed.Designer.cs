@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CchcFeedback.Core.Data.Migrations
 {
     [DbContext(typeof(CchcDbContext))]
-    [Migration("20261127045028_StatisticsSpeed")]
+    [Migration("20261127054140_StatisticsSpeed")]
     partial class StatisticsSpeed
     {
         /// <inheritdoc />
@@ -1361,34 +1361,34 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("form_version");
 
-                    b.PrimitiveCollection<int[]>("CompleteCases")
+                    b.Property<byte[]>("CompleteCases")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("complete_cases");
 
-                    b.PrimitiveCollection<int[]>("CriterionSquares")
+                    b.Property<byte[]>("CriterionSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_squares");
 
-                    b.PrimitiveCollection<int[]>("CriterionSums")
+                    b.Property<byte[]>("CriterionSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_sums");
 
-                    b.PrimitiveCollection<int[]>("ElementSquares")
+                    b.Property<byte[]>("ElementSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_squares");
 
-                    b.PrimitiveCollection<int[]>("ElementSums")
+                    b.Property<byte[]>("ElementSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_sums");
 
-                    b.PrimitiveCollection<int[]>("LevelCounts")
+                    b.Property<byte[]>("LevelCounts")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("level_counts");
 
                     b.Property<DateOnly>("Month")
@@ -1402,14 +1402,14 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("ratings");
 
-                    b.PrimitiveCollection<int[]>("RatingsByHour")
+                    b.Property<byte[]>("RatingsByHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("ratings_by_hour");
 
-                    b.PrimitiveCollection<int[]>("SatisfiedByHour")
+                    b.Property<byte[]>("SatisfiedByHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("satisfied_by_hour");
 
                     b.HasKey("Day", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion")
@@ -1446,34 +1446,34 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("form_version");
 
-                    b.PrimitiveCollection<int[]>("CompleteCases")
+                    b.Property<byte[]>("CompleteCases")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("complete_cases");
 
-                    b.PrimitiveCollection<int[]>("CriterionSquares")
+                    b.Property<byte[]>("CriterionSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_squares");
 
-                    b.PrimitiveCollection<int[]>("CriterionSums")
+                    b.Property<byte[]>("CriterionSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("criterion_sums");
 
-                    b.PrimitiveCollection<int[]>("ElementSquares")
+                    b.Property<byte[]>("ElementSquares")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_squares");
 
-                    b.PrimitiveCollection<int[]>("ElementSums")
+                    b.Property<byte[]>("ElementSums")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("element_sums");
 
-                    b.PrimitiveCollection<int[]>("LevelCounts")
+                    b.Property<byte[]>("LevelCounts")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("level_counts");
 
                     b.PrimitiveCollection<int[]>("Ratings")
@@ -1481,14 +1481,14 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("ratings");
 
-                    b.PrimitiveCollection<int[]>("RatingsByWeekdayHour")
+                    b.Property<byte[]>("RatingsByWeekdayHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("ratings_by_weekday_hour");
 
-                    b.PrimitiveCollection<int[]>("SatisfiedByWeekdayHour")
+                    b.Property<byte[]>("SatisfiedByWeekdayHour")
                         .IsRequired()
-                        .HasColumnType("integer[]")
+                        .HasColumnType("bytea")
                         .HasColumnName("satisfied_by_weekday_hour");
 
                     b.HasKey("Month", "CenterId", "CounterId", "DepartmentId", "ProcedureId", "FormVersion")

@@ -30,16 +30,16 @@ namespace CchcFeedback.Core.Data.Migrations
                     procedure_id = table.Column<int>(type: "integer", nullable: false),
                     form_version = table.Column<int>(type: "integer", nullable: false),
                     day = table.Column<DateOnly>(type: "date", nullable: false),
-                    ratings_by_hour = table.Column<int[]>(type: "integer[]", nullable: false),
-                    satisfied_by_hour = table.Column<int[]>(type: "integer[]", nullable: false),
+                    ratings_by_hour = table.Column<byte[]>(type: "bytea", nullable: false),
+                    satisfied_by_hour = table.Column<byte[]>(type: "bytea", nullable: false),
                     month = table.Column<DateOnly>(type: "date", nullable: false, computedColumnSql: "date_trunc('month', day::timestamp)::date", stored: true),
                     ratings = table.Column<int[]>(type: "integer[]", nullable: false),
-                    level_counts = table.Column<int[]>(type: "integer[]", nullable: false),
-                    complete_cases = table.Column<int[]>(type: "integer[]", nullable: false),
-                    criterion_sums = table.Column<int[]>(type: "integer[]", nullable: false),
-                    criterion_squares = table.Column<int[]>(type: "integer[]", nullable: false),
-                    element_sums = table.Column<int[]>(type: "integer[]", nullable: false),
-                    element_squares = table.Column<int[]>(type: "integer[]", nullable: false)
+                    level_counts = table.Column<byte[]>(type: "bytea", nullable: false),
+                    complete_cases = table.Column<byte[]>(type: "bytea", nullable: false),
+                    criterion_sums = table.Column<byte[]>(type: "bytea", nullable: false),
+                    criterion_squares = table.Column<byte[]>(type: "bytea", nullable: false),
+                    element_sums = table.Column<byte[]>(type: "bytea", nullable: false),
+                    element_squares = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,15 +57,15 @@ namespace CchcFeedback.Core.Data.Migrations
                     procedure_id = table.Column<int>(type: "integer", nullable: false),
                     form_version = table.Column<int>(type: "integer", nullable: false),
                     month = table.Column<DateOnly>(type: "date", nullable: false),
-                    ratings_by_weekday_hour = table.Column<int[]>(type: "integer[]", nullable: false),
-                    satisfied_by_weekday_hour = table.Column<int[]>(type: "integer[]", nullable: false),
+                    ratings_by_weekday_hour = table.Column<byte[]>(type: "bytea", nullable: false),
+                    satisfied_by_weekday_hour = table.Column<byte[]>(type: "bytea", nullable: false),
                     ratings = table.Column<int[]>(type: "integer[]", nullable: false),
-                    level_counts = table.Column<int[]>(type: "integer[]", nullable: false),
-                    complete_cases = table.Column<int[]>(type: "integer[]", nullable: false),
-                    criterion_sums = table.Column<int[]>(type: "integer[]", nullable: false),
-                    criterion_squares = table.Column<int[]>(type: "integer[]", nullable: false),
-                    element_sums = table.Column<int[]>(type: "integer[]", nullable: false),
-                    element_squares = table.Column<int[]>(type: "integer[]", nullable: false)
+                    level_counts = table.Column<byte[]>(type: "bytea", nullable: false),
+                    complete_cases = table.Column<byte[]>(type: "bytea", nullable: false),
+                    criterion_sums = table.Column<byte[]>(type: "bytea", nullable: false),
+                    criterion_squares = table.Column<byte[]>(type: "bytea", nullable: false),
+                    element_sums = table.Column<byte[]>(type: "bytea", nullable: false),
+                    element_squares = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
