@@ -13,6 +13,7 @@ using CchcFeedback.Core.Petitions.Figures;
 using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Publishing;
 using CchcFeedback.Core.Petitions.Retention;
+using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
@@ -90,6 +91,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CalendarDayService>();
         services.AddScoped<PetitionEscalationJob>();
         services.AddScoped<PetitionFigures>();
+        services.AddCchcReports(configuration);
         return services;
     }
 }
