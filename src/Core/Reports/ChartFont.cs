@@ -7,11 +7,11 @@ public static class ChartFont
 {
     public const string Name = "CchcReportSans";
 
-    /// <summary>Fonts with the full Vietnamese alphabet, as Debian installs them (fonts-dejavu-core, fonts-liberation).</summary>
+    /// <summary>Fonts with the full Vietnamese alphabet, as Debian installs them (fonts-dejavu-core, fonts-liberation2;
+    /// not fonts-liberation, whose version 1 lacks letters such as ờ and ắ).</summary>
     public static IReadOnlyList<(string Regular, string Bold)> Candidates { get; } =
     [
         ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-        ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
         ("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"),
         ("C:\\Windows\\Fonts\\arial.ttf", "C:\\Windows\\Fonts\\arialbd.ttf"),
     ];

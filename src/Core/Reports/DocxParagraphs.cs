@@ -66,16 +66,16 @@ public static class DocxParagraphs
     }
 
     /// <summary>A centred horizontal rule <paramref name="length"/> twips long inside a space <paramref name="width"/>
-    /// twips wide: the top border of an empty paragraph of 1 pt, indented from both sides.</summary>
+    /// twips wide: the bottom border of an empty 3 pt paragraph indented from both sides, as Word draws a rule.</summary>
     public static Paragraph Rule(int length, int width)
     {
         var indent = Math.Max(0, (width - length) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new Paragraph(new ParagraphProperties(
-            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "0", After = "0" },
             new Indentation { Left = indent, Right = indent },
             new Justification { Val = JustificationValues.Center },
-            new ParagraphMarkRunProperties(Size(1))));
+            new ParagraphMarkRunProperties(Size(3))));
     }
 
     public static FontSize Size(double points) => new() { Val = HalfPoints(points) };

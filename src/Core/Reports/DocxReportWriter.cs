@@ -21,8 +21,13 @@ public static class DocxReportWriter
     public const int LeftMargin = 1701;
     public const int RightMargin = 850;
     public const int BodyWidth = PageWidth - LeftMargin - RightMargin;
-    private const int LeftBlock = 3742;
-    private const int RightBlock = BodyWidth - LeftBlock;
+    // The two heading blocks need about 18 cm for "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    // VIỆT NAM" on one line each, more than the 16.5 cm of text: as in the Office's own templates, the heading table
+    // reaches 1.3 cm into the left margin and 0.5 cm into the right one.
+    private const int HeadingIndent = 737;
+    private const int LeftBlock = 4820;
+    private const int RightBlock = BodyWidth + HeadingIndent + 283 - LeftBlock;
+    private const int SignatureLeft = 4300;
 
     public static byte[] Write(ReportOutline outline)
     {
@@ -43,11 +48,15 @@ public static class DocxReportWriter
             body.Append(Heading(outline.Heading));
             body.Append(Title(outline.Title));
             uint pictures = 0;
-            foreach (var block in outline.Body)
+            foreach (var block in outline.Body.SkipLast(1))
             {
                 body.Append(Block(main, block, ref pictures));
             }
-            body.Append(Paragraph("", BodyText));
+            // The signature never stands alone on the last page: the last paragraph goes with it.
+            body.Append(outline.Body[^1] is ReportParagraph last
+                ? [Paragraph(last.Text, BodyText with { Italic = last.Italic, KeepWithNext = true })]
+                : Block(main, outline.Body[^1], ref pictures));
+            body.Append(Paragraph("", BodyText with { KeepWithNext = true }));
             body.Append(Signature(outline.Signature));
             body.Append(new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
@@ -75,21 +84,23 @@ public static class DocxReportWriter
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
     }
 
-    private static Table Heading(ReportHeading heading) => DocxTables.Layout(LeftBlock, RightBlock,
+    /// <summary>Decree 30 sizes: governing and issuing body 12–13 pt, national name 12–13 pt, motto 13–14 pt; the
+    /// rule under the issuing body a third to a half of its line, the one under the motto as long as the motto.</summary>
+    private static Table Heading(ReportHeading heading) => DocxTables.Layout(LeftBlock, RightBlock, HeadingIndent,
         (
             [
-                Paragraph(heading.GoverningBody, Centered(13)),
-                Paragraph(heading.IssuingBody, Centered(13, bold: true)),
-                Rule(1300, LeftBlock),
+                Paragraph(heading.GoverningBody, Centered(12)),
+                Paragraph(heading.IssuingBody, Centered(12, bold: true)),
+                Rule(1700, LeftBlock),
             ],
             [
-                Paragraph(ReportHeading.NationalName, Centered(13, bold: true)),
-                Paragraph(ReportHeading.Motto, Centered(14, bold: true)),
-                Rule(3500, RightBlock),
+                Paragraph(ReportHeading.NationalName, Centered(12, bold: true)),
+                Paragraph(ReportHeading.Motto, Centered(13, bold: true)),
+                Rule(3350, RightBlock),
             ]),
         (
-            [Paragraph(heading.NumberLine, Centered(13) with { SpaceBefore = 120 })],
-            [Paragraph(heading.DateLine, Centered(14, italic: true) with { SpaceBefore = 120 })]));
+            [Paragraph(heading.NumberLine, Centered(13) with { SpaceBefore = 160 })],
+            [Paragraph(heading.DateLine, Centered(14, italic: true) with { SpaceBefore = 160 })]));
 
     private static IEnumerable<OpenXmlElement> Title(string title) =>
     [
@@ -142,6 +153,6 @@ public static class DocxReportWriter
         // Room for the signature and the seal.
         signer.AddRange(Enumerable.Range(0, 5).Select(_ => Paragraph("", Centered(14))));
         signer.Add(Paragraph(signature.SignerName, Centered(14, bold: true)));
-        return DocxTables.Layout(LeftBlock, RightBlock, (recipients, signer));
+        return DocxTables.Layout(SignatureLeft, BodyWidth - SignatureLeft, 0, (recipients, signer));
     }
 }

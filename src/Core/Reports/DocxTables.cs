@@ -10,14 +10,15 @@ public static class DocxTables
 {
     public const double TableSize = 12;
 
-    /// <summary>The first column holds names and gets the room they need; the others share the rest.</summary>
+    /// <summary>The first column holds names and gets what the figure columns leave, 28% of the table or more unless
+    /// the figure columns cannot be narrower.
+    /// A figure column never breaks a word; it would like its longest cell on one line and its header on three
+    /// (within 4.6 cm), and gets that when there is room, evenly more when there is more.</summary>
     public static Table Data(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows, int width)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        var first = headers.Count == 1 ? width : headers.Count <= 3 ? width / 2 : width * 3 / 10;
-        var rest = headers.Count == 1 ? 0 : (width - first) / (headers.Count - 1);
-        var widths = headers.Select((_, i) => i == 0 ? first : rest).ToList();
+        var widths = Widths(headers, rows, width);
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
@@ -38,7 +39,7 @@ public static class DocxTables
         table.Append(new TableRow(
         [
             new TableRowProperties(new TableHeader(), new CantSplit()),
-            .. headers.Select((h, i) => Cell(widths[i], DocxParagraphs.Paragraph(h, DocxParagraphs.Centered(TableSize, bold: true)))),
+            .. headers.Select((h, i) => Cell(widths[i], DocxParagraphs.Paragraph(h, DocxParagraphs.Centered(TableSize, bold: true)), TableVerticalAlignmentValues.Center)),
         ]));
         foreach (var row in rows)
         {
@@ -48,14 +49,15 @@ public static class DocxTables
                 .. row.Select((cell, i) => Cell(widths[i], DocxParagraphs.Paragraph(cell.Display, new DocxLook(
                     TableSize,
                     Bold: row == rows[^1] && row[0].Display == "Tổng cộng",
-                    Align: i == 0 ? JustificationValues.Left : JustificationValues.Center)))),
+                    Align: i == 0 || IsProse(cell) ? JustificationValues.Left : JustificationValues.Center)), TableVerticalAlignmentValues.Center)),
             ]));
         }
         return table;
     }
 
-    /// <summary>Two borderless columns, each row's cells holding the given paragraphs.</summary>
-    public static Table Layout(int leftWidth, int rightWidth, params (IReadOnlyList<OpenXmlElement> Left, IReadOnlyList<OpenXmlElement> Right)[] rows)
+    /// <summary>Two borderless columns, each row's cells holding the given paragraphs from their top, the table
+    /// moved <paramref name="indent"/> twips left of the text (into the margin) when the blocks need more room.</summary>
+    public static Table Layout(int leftWidth, int rightWidth, int indent, params (IReadOnlyList<OpenXmlElement> Left, IReadOnlyList<OpenXmlElement> Right)[] rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var none = new TableBorders(
@@ -65,6 +67,7 @@ public static class DocxTables
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = Twips(leftWidth + rightWidth), Type = TableWidthUnitValues.Dxa },
+                new TableIndentation { Width = -indent, Type = TableWidthUnitValues.Dxa },
                 none,
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = Twips(leftWidth) }, new GridColumn { Width = Twips(rightWidth) }));
@@ -72,17 +75,44 @@ public static class DocxTables
         {
             table.Append(new TableRow(
                 new TableRowProperties(new CantSplit()),
-                Cell(leftWidth, [.. left]),
-                Cell(rightWidth, [.. right])));
+                Cell(leftWidth, [.. left], TableVerticalAlignmentValues.Top),
+                Cell(rightWidth, [.. right], TableVerticalAlignmentValues.Top)));
         }
         return table;
     }
 
-    private static TableCell Cell(int width, params OpenXmlElement[] content) =>
+    private static TableCell Cell(int width, OpenXmlElement content, TableVerticalAlignmentValues alignment) => Cell(width, [content], alignment);
+
+    private static TableCell Cell(int width, OpenXmlElement[] content, TableVerticalAlignmentValues alignment) =>
         new([
-            new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }, new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }),
+            new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }, new TableCellVerticalAlignment { Val = alignment }),
             .. content.Length == 0 ? [new Paragraph()] : content,
         ]);
+
+    private static List<int> Widths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows, int width)
+    {
+        var columns = Enumerable.Range(1, headers.Count - 1).Select(i =>
+        {
+            var cells = rows.Select(r => r[i].Display).DefaultIfEmpty("").ToList();
+            var least = OneLine(cells.Append(headers[i]).SelectMany(t => t.Split(' ')).Max(w => w.Length));
+            var wish = Math.Clamp(Math.Max(OneLine(cells.Max(t => t.Length)), OneLine((headers[i].Length + 2) / 3)), least, Math.Max(least, 2600));
+            return (Least: least, Wish: wish);
+        }).ToList();
+        var room = width * 72 / 100;
+        var (least, wish) = (columns.Sum(c => c.Least), columns.Sum(c => c.Wish));
+        List<int> figures = wish <= room
+            ? [.. columns.Select(c => c.Wish + Math.Max(0, Math.Min((room - wish) / columns.Count, 2000 - c.Wish)))]
+            : least < room
+                ? [.. columns.Select(c => c.Least + (c.Wish - c.Least) * (room - least) / (wish - least))]
+                : [.. columns.Select(c => c.Least)];
+        return [width - figures.Sum(), .. figures];
+    }
+
+    /// <summary>Figures, intervals and short words are centred; sentences (the units a unit differs from) read from the left.</summary>
+    private static bool IsProse(ReportCell cell) => cell.Kind == ReportCellKind.Text && cell.Display.Length > 24;
+
+    /// <summary>Twips a line of that many characters of 12 pt Times New Roman (bold in headers) takes, with the cell's margins.</summary>
+    private static int OneLine(int characters) => 200 + 140 * characters;
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -59,9 +59,9 @@ public static class ReportCharts
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.XLabel("Tiêu chí (số thứ tự trong phiếu), nhóm theo yếu tố; nét đứt: chỉ số của yếu tố");
         plot.YLabel("Tỷ lệ hài lòng (%)");
-        plot.Axes.SetLimitsY(0, 112);
+        plot.Axes.SetLimitsY(0, 102);
         plot.Axes.SetLimitsX(-0.8, position - 0.2);
-        plot.ShowLegend(Alignment.LowerCenter, Orientation.Horizontal);
+        plot.ShowLegend(Edge.Bottom);
         return Render(plot, "Tỷ lệ hài lòng theo tiêu chí và yếu tố (thanh dọc: khoảng tin cậy 95%)", Height);
     }
 
@@ -97,14 +97,14 @@ public static class ReportCharts
             fitted.LegendText = "Đường xu hướng (bình phương tối thiểu)";
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            [.. trend.Months.Select((m, i) => new Tick(i, ReportPeriodText.Month(m.Month)))]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            [.. trend.Months.Select((m, i) => new Tick(i, m.Month.ToString("MM/yy", System.Globalization.CultureInfo.InvariantCulture)))]);
+        plot.XLabel("Tháng");
         plot.YLabel("Tỷ lệ hài lòng (%)");
         var lowest = published.Min(p => p.m.QuickRating.Index.Value.Lower) * 100;
-        plot.Axes.SetLimitsY(Math.Max(0, Math.Floor(lowest / 10) * 10 - 5), 105);
+        var highest = published.Max(p => p.m.QuickRating.Index.Value.Upper) * 100;
+        plot.Axes.SetLimitsY(Math.Max(0, Math.Floor(lowest / 5) * 5 - 5), Math.Min(101, Math.Ceiling(highest / 5) * 5 + 3));
         plot.Axes.SetLimitsX(-0.6, trend.Months.Count - 0.4);
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.ShowLegend(Edge.Bottom);
         return Render(plot, "Chỉ số hài lòng (đánh giá nhanh) theo tháng, khoảng tin cậy 95% và đường xu hướng", Height);
     }
 
@@ -134,8 +134,8 @@ public static class ReportCharts
         }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. units.Select((u, i) => new Tick(units.Count - 1 - i, Shorten(u.Unit.Name)))]);
-        plot.XLabel("Tỷ lệ hài lòng (%); màu đỏ: thấp hơn có ý nghĩa thống kê so với đơn vị khác");
-        plot.Axes.SetLimitsX(0, 105);
+        plot.XLabel("Tỷ lệ hài lòng (%); màu đỏ: thấp hơn có ý nghĩa thống kê");
+        plot.Axes.SetLimitsX(0, 101);
         plot.Axes.SetLimitsY(-0.6, units.Count - 0.4);
         var height = Math.Clamp(160 + 70 * units.Count, 600, 1800);
         return Render(plot, caption, height);
@@ -166,7 +166,7 @@ public static class ReportCharts
         }
     }
 
-    private static string Shorten(string name) => name.Length <= 48 ? name : name[..46] + "…";
+    private static string Shorten(string name) => name.Length <= 60 ? name : name[..58] + "…";
 
     private static ReportChart Render(Plot plot, string caption, int height) =>
         new(caption, plot.GetImageBytes(Width, height, ImageFormat.Png), Width, height);
