@@ -62,11 +62,15 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         var now = clock.GetUtcNow();
         var keys = $"{KeyPrefix(petitionId)}%";
         return db.Database.ExecuteSqlAsync($"""
-            UPDATE outbox_messages SET failed_at = {now}, protected_recipient = NULL, last_error = 'withdrawn: contact details deleted'
+            UPDATE outbox_messages SET failed_at = {now}, protected_recipient = NULL, last_error = {WithdrawnError}
             WHERE dedupe_key LIKE {keys} AND sent_at IS NULL AND failed_at IS NULL
             """, cancellationToken);
     }
 
+    /// <summary>Why a notice was given up unsent: the sender's contact details were deleted.</summary>
+    public const string WithdrawnError = "withdrawn: contact details deleted";
+
+    /// <summary>Every notice of a petition has a dedupe key that starts so (the form <c>ContactErasure</c> matches too).</summary>
     public static string KeyPrefix(Guid petitionId) => $"petition:{petitionId:N}:";
 
     private sealed record PetitionFacts(Guid Id, string TrackingCode, PetitionKind Kind, bool ConsentContact, byte[]? Email, byte[]? Phone,
