@@ -20,6 +20,7 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Manage/Responses", Pages("/Manage"));
         Assert.Contains("/Manage/Triage", Pages("/Manage"));
         Assert.Contains("/Manage/Calendar", Pages("/Manage"));
+        Assert.Contains("/Manage/Outbox", Pages("/Manage"));
     }
 
     [Fact]
