@@ -1,6 +1,6 @@
+using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Figures;
-using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
