@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Reports;
 using CchcFeedback.Jobs.Commands;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +57,23 @@ public class SeedDemoCommandTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--responses", error);
         Assert.Equal(0, await CountAsync(connectionString));
+    }
+
+    [Fact]
+    public async Task SeedDemo_AddingResponses_OrdersLastMonthsProvinceReportWithoutMail()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        var (exitCode, output, _) = await RunAsync(connectionString, "--responses", "60", "--seed", "4", "--months", "2");
+        var again = await RunAsync(connectionString, "--responses", "60", "--seed", "4", "--months", "2");
+
+        Assert.Equal((0, 0), (exitCode, again.ExitCode));
+        var lastMonth = ReportPeriod.PreviousMonth(VietnamTime.DateOf(DateTimeOffset.UtcNow));
+        Assert.Contains($"Last month's province report ({lastMonth.Key}) will be regenerated", output);
+        Assert.DoesNotContain("regenerated", again.Output);
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        var order = await db.ReportOrders.SingleAsync();
+        Assert.Equal((lastMonth.Key, "province", false, "cli"), (order.PeriodKey, order.ScopeKey, order.SendEmail, order.OrderedBy));
     }
 
     [Fact]

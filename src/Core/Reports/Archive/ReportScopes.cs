@@ -11,7 +11,7 @@ public static class ReportScopes
 {
     public static async Task<IReadOnlyList<ReportScope>> ActiveAsync(CchcDbContext db, ReportPeriod period, CancellationToken cancellationToken = default)
     {
-        var (start, end) = (VietnamTime.StartOf(period.From), VietnamTime.EndOf(period.To));
+        var (start, end) = (VietnamTime.StartOf(period.From).ToUniversalTime(), VietnamTime.EndOf(period.To).ToUniversalTime());
         var centers = await db.ServiceCenters.AsNoTracking()
             .Where(c => db.Touchpoints.Any(t => t.CenterId == c.Id && t.RevokedAt == null))
             .OrderBy(c => c.Code)
