@@ -51,26 +51,7 @@ public class MonthlyReportJobTests
     public async Task CatchUpAsync_LastMonthsProvinceReportArchived_EnqueuesNothing()
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
-        await using (var db = TestDatabase.CreateDbContext(connectionString))
-        {
-            db.ArchivedReports.Add(new ArchivedReport
-            {
-                PeriodKey = LastMonth.Key,
-                ScopeKey = "province",
-                PeriodKind = ReportPeriodKind.Month,
-                PeriodFrom = LastMonth.From,
-                PeriodTo = LastMonth.To,
-                ScopeKind = ReportScopeKind.Province,
-                Title = "Báo cáo đã có",
-                Docx = [1],
-                Xlsx = [2],
-                HtmlPreview = "<p>Đã có</p>",
-                GeneratedAt = DateTimeOffset.UtcNow,
-                GeneratedBy = ArchivedReport.Schedule,
-                Version = 1,
-            });
-            await db.SaveChangesAsync();
-        }
+        await ArchivedReportRows.AddProvinceAsync(connectionString, LastMonth);
         using var host = JobsTestHost.Build(connectionString);
 
         var caughtUp = await RunAsync(host, job => job.CatchUpAsync(CancellationToken.None));
