@@ -21,6 +21,9 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Manage/Triage", Pages("/Manage"));
         Assert.Contains("/Manage/Calendar", Pages("/Manage"));
         Assert.Contains("/Manage/Outbox", Pages("/Manage"));
+        Assert.Contains("/Manage/Reports", Pages("/Manage"));
+        Assert.Contains("/Manage/Reports/Preview", Pages("/Manage"));
+        Assert.Contains("/Manage/Reports/Download", Pages("/Manage"));
     }
 
     [Fact]
