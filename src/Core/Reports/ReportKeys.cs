@@ -3,56 +3,75 @@ using System.Text.RegularExpressions;
 
 namespace CchcFeedback.Core.Reports;
 
-/// <summary>Reads back the archive keys of <see cref="ReportPeriod.Key"/> ("2026-03", "2026-Q1", "2026-H2",
-/// "2026-Y") and <see cref="ReportScope.Key"/> ("province", "center:CODE", "department:CODE"), as an operator types them.</summary>
+/// <summary>Reads <see cref="ReportPeriod.Key"/> and <see cref="ReportScope.Key"/> back, so jobs and links carry
+/// the archive's keys rather than objects.</summary>
 public static partial class ReportKeys
 {
     public static bool TryParsePeriod(string? key, out ReportPeriod period)
     {
         period = null!;
-        var match = PeriodKey().Match(key?.Trim() ?? "");
+        var match = key is null ? Match.Empty : PeriodKey().Match(key);
         if (!match.Success)
         {
             return false;
         }
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         var number = match.Groups["number"].Success ? int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) : 1;
-        ReportPeriod? parsed = match.Groups["kind"].Value.ToUpperInvariant() switch
+        var (kind, max) = match.Groups["kind"].Value switch
         {
-            "" when number is >= 1 and <= 12 => ReportPeriod.Month(year, number),
-            "Q" when number is >= 1 and <= 4 => ReportPeriod.Quarter(year, number),
-            "H" when number is 1 or 2 => ReportPeriod.SixMonths(year, number),
-            "Y" => ReportPeriod.Annual(year),
-            _ => null,
+            "" => (ReportPeriodKind.Month, 12),
+            "Q" => (ReportPeriodKind.Quarter, 4),
+            "H" => (ReportPeriodKind.SixMonths, 2),
+            _ => (ReportPeriodKind.Year, 1),
         };
-        period = parsed!;
-        return parsed is not null;
+        if (number < 1 || number > max)
+        {
+            return false;
+        }
+        period = Create(kind, year, number);
+        return true;
     }
 
     public static bool TryParseScope(string? key, out ReportScope scope)
     {
-        scope = null!;
-        var text = key?.Trim() ?? "";
-        if (text.Equals("province", StringComparison.OrdinalIgnoreCase))
+        scope = ReportScope.Province;
+        if (key == ReportScope.Province.Key)
         {
-            scope = ReportScope.Province;
             return true;
         }
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        var code = colon < 0 ? "" : text[(colon + 1)..].Trim();
-        if (code.Length == 0)
+        var separator = key?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (separator < 0 || string.IsNullOrWhiteSpace(key![(separator + 1)..]))
         {
             return false;
         }
-        scope = text[..colon].ToLowerInvariant() switch
+        var code = key[(separator + 1)..];
+        switch (key[..separator])
         {
-            "center" => ReportScope.Center(code),
-            "department" => ReportScope.Department(code),
-            _ => null!,
-        };
-        return scope is not null;
+            case "center":
+                scope = ReportScope.Center(code);
+                return scope.Key == key;
+            case "department":
+                scope = ReportScope.Department(code);
+                return scope.Key == key;
+            default:
+                return false;
+        }
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})-(?:(?<kind>[QqHh])?(?<number>\d{1,2})|(?<kind>[Yy]))$")]
+    public static ReportPeriod Period(string key) =>
+        TryParsePeriod(key, out var period) ? period : throw new FormatException($"Not a report period key: {key}");
+
+    public static ReportScope Scope(string key) =>
+        TryParseScope(key, out var scope) ? scope : throw new FormatException($"Not a report scope key: {key}");
+
+    public static ReportPeriod Create(ReportPeriodKind kind, int year, int number) => kind switch
+    {
+        ReportPeriodKind.Month => ReportPeriod.Month(year, number),
+        ReportPeriodKind.Quarter => ReportPeriod.Quarter(year, number),
+        ReportPeriodKind.SixMonths => ReportPeriod.SixMonths(year, number),
+        _ => ReportPeriod.Annual(year),
+    };
+
+    [GeneratedRegex(@"^(?<year>\d{4})-(?:(?<number>\d{2})|(?<kind>Q|H)(?<number>\d)|(?<kind>Y))$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodKey();
 }

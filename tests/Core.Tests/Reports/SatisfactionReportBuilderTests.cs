@@ -17,7 +17,7 @@ public class SatisfactionReportBuilderTests
         var report = await database.BuildAsync(March, ReportScope.Province);
 
         Assert.Equal("Kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính tháng 03/2026", report.Title);
-        using var document = ReportFiles.OpenDocx(report.Docx);
+        using var document = ReportFileReader.OpenDocx(report.Docx);
         var body = document.MainDocumentPart!.Document!.Body!;
         var heading = Assert.IsType<Table>(body.FirstChild);
         var cells = heading.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()).ToList();
@@ -32,7 +32,7 @@ public class SatisfactionReportBuilderTests
         Assert.Equal(2, heading.Descendants<ParagraphBorders>().Count());
         Assert.All(heading.Descendants<TableBorders>().Single().ChildElements, b => Assert.Equal(BorderValues.Nil, ((BorderType)b).Val!.Value));
 
-        var paragraphs = ReportFiles.Paragraphs(report.Docx);
+        var paragraphs = ReportFileReader.Paragraphs(report.Docx);
         var kind = paragraphs.IndexOf("BÁO CÁO");
         Assert.True(kind >= 0);
         Assert.Equal(report.Title, paragraphs[kind + 1]);
@@ -48,7 +48,7 @@ public class SatisfactionReportBuilderTests
 
         var report = await database.BuildAsync(March, ReportScope.Province);
 
-        using var document = ReportFiles.OpenDocx(report.Docx);
+        using var document = ReportFileReader.OpenDocx(report.Docx);
         var main = document.MainDocumentPart!;
         var section = main.Document!.Body!.Elements<SectionProperties>().Single();
         var size = section.GetFirstChild<PageSize>()!;
@@ -85,27 +85,27 @@ public class SatisfactionReportBuilderTests
         var centers = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Center));
         var departments = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Department));
         Assert.Equal(77, summary.QuickRating.Answers);
-        var paragraphs = ReportFiles.Paragraphs(report.Docx);
+        var paragraphs = ReportFileReader.Paragraphs(report.Docx);
         Assert.Contains(paragraphs, p => p.Contains(ReportNumbers.Share(summary.QuickRating.Index), StringComparison.Ordinal));
 
-        var elements = ReportFiles.TableAfter(report.Docx, "Chỉ số hài lòng theo yếu tố");
+        var elements = ReportFileReader.TableAfter(report.Docx, "Chỉ số hài lòng theo yếu tố");
         var access = summary.Sipas.Elements[0];
         Assert.Equal(["E1. Tiếp cận dịch vụ", ReportNumbers.Percent(access.Index.Value), access.Answers.ToString()], elements[1][..3]);
-        var sheets = ReportFiles.Sheets(report.Xlsx);
+        var sheets = ReportFileReader.Sheets(report.Xlsx);
         var elementSheet = sheets["Yếu tố"];
-        Assert.Equal(access.Index.Value, ReportFiles.Cell(elementSheet, ReportFiles.Row(elementSheet, "E1. Tiếp cận dịch vụ"), "Chỉ số"));
+        Assert.Equal(access.Index.Value, ReportFileReader.Cell(elementSheet, ReportFileReader.Row(elementSheet, "E1. Tiếp cận dịch vụ"), "Chỉ số"));
         var criteria = sheets["Tiêu chí"];
         var first = summary.Sipas.Elements[0].Criteria[0];
-        var firstRow = ReportFiles.Row(criteria, "1. Nơi ngồi chờ có đủ chỗ ngồi");
-        Assert.Equal(first.Index.Value.Lower, ReportFiles.Cell(criteria, firstRow, "Cận dưới 95%"));
-        Assert.Equal((double)first.Answers, ReportFiles.Cell(criteria, firstRow, "n"));
+        var firstRow = ReportFileReader.Row(criteria, "1. Nơi ngồi chờ có đủ chỗ ngồi");
+        Assert.Equal(first.Index.Value.Lower, ReportFileReader.Cell(criteria, firstRow, "Cận dưới 95%"));
+        Assert.Equal((double)first.Answers, ReportFileReader.Cell(criteria, firstRow, "n"));
 
         var justice = departments.Units.Single(u => u.Unit.Code == "SO_TP");
         var byDepartment = sheets["Theo cơ quan"];
-        Assert.Equal(justice.QuickRating.Index.Value.Estimate, ReportFiles.Cell(byDepartment, ReportFiles.Row(byDepartment, justice.Unit.Name), "Chỉ số"));
+        Assert.Equal(justice.QuickRating.Index.Value.Estimate, ReportFileReader.Cell(byDepartment, ReportFileReader.Row(byDepartment, justice.Unit.Name), "Chỉ số"));
         // The engine finds the provincial center better than the Đông Hà branch: the document marks exactly that.
         var main = centers.Units.Single(u => u.Unit.Code == "TT_TINH");
-        var mainRow = ReportFiles.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;").Single(r => r[0] == main.Unit.Name);
+        var mainRow = ReportFileReader.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;").Single(r => r[0] == main.Unit.Name);
         Assert.Equal("▲ Cao hơn: " + string.Join(", ", main.BetterThan.Select(u => u.Name)), mainRow[^1]);
         Assert.NotEmpty(main.BetterThan);
     }
@@ -121,15 +121,15 @@ public class SatisfactionReportBuilderTests
         var centers = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Center));
         var small = centers.Units.Single(u => u.Unit.Id == ward.CenterId);
         Assert.True(small.QuickRating.Index.IsSuppressed);
-        var row = ReportFiles.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;").Single(r => r[0] == small.Unit.Name);
+        var row = ReportFileReader.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;").Single(r => r[0] == small.Unit.Name);
         Assert.Equal([small.Unit.Name, "—", "—", "7", "–"], row);
-        Assert.Contains(ReportFiles.Paragraphs(report.Docx), p => p.Contains(ReportTable.SuppressedNote, StringComparison.Ordinal));
-        var sheet = ReportFiles.Sheets(report.Xlsx)["Theo trung tâm"];
-        var cells = ReportFiles.Row(sheet, small.Unit.Name);
-        Assert.Null(ReportFiles.Cell(sheet, cells, "Chỉ số"));
-        Assert.Null(ReportFiles.Cell(sheet, cells, "Cận dưới 95%"));
-        Assert.Equal(7.0, ReportFiles.Cell(sheet, cells, "n"));
-        Assert.Equal(AnnexWriter.SuppressedRowNote, ReportFiles.Cell(sheet, cells, AnnexWriter.NoteHeader));
+        Assert.Contains(ReportFileReader.Paragraphs(report.Docx), p => p.Contains(ReportTable.SuppressedNote, StringComparison.Ordinal));
+        var sheet = ReportFileReader.Sheets(report.Xlsx)["Theo trung tâm"];
+        var cells = ReportFileReader.Row(sheet, small.Unit.Name);
+        Assert.Null(ReportFileReader.Cell(sheet, cells, "Chỉ số"));
+        Assert.Null(ReportFileReader.Cell(sheet, cells, "Cận dưới 95%"));
+        Assert.Equal(7.0, ReportFileReader.Cell(sheet, cells, "n"));
+        Assert.Equal(AnnexWriter.SuppressedRowNote, ReportFileReader.Cell(sheet, cells, AnnexWriter.NoteHeader));
         Assert.Contains($"<th scope=\"row\">{small.Unit.Name}</th><td class=\"suppressed\"", report.HtmlPreview);
     }
 
@@ -143,13 +143,13 @@ public class SatisfactionReportBuilderTests
         var justice = await database.DepartmentIdAsync("SO_TP");
         var figures = (await database.PetitionFiguresAsync(WholeMarch with { DepartmentId = justice })).Total;
         Assert.Equal((2, 1, 1), (figures.Received, figures.Answered, figures.AnsweredOnTime));
-        var sheet = ReportFiles.Sheets(report.Xlsx)["Phản ánh, kiến nghị"];
-        var row = ReportFiles.Row(sheet, "Sở Tư pháp");
-        Assert.Equal((double)figures.Received, ReportFiles.Cell(sheet, row, "Tiếp nhận"));
-        Assert.Equal((double)figures.Overdue, ReportFiles.Cell(sheet, row, "Quá hạn"));
-        Assert.Equal(figures.OnTimeRatio, ReportFiles.Cell(sheet, row, "Tỷ lệ trả lời đúng hạn"));
-        Assert.Equal(figures.MedianWorkingDaysToAnswer, ReportFiles.Cell(sheet, row, "Trung vị thời gian trả lời (ngày làm việc)"));
-        var document = ReportFiles.TableAfter(report.Docx, "Tiếp nhận, giải quyết phản ánh, kiến nghị").Single(r => r[0] == "Sở Tư pháp");
+        var sheet = ReportFileReader.Sheets(report.Xlsx)["Phản ánh, kiến nghị"];
+        var row = ReportFileReader.Row(sheet, "Sở Tư pháp");
+        Assert.Equal((double)figures.Received, ReportFileReader.Cell(sheet, row, "Tiếp nhận"));
+        Assert.Equal((double)figures.Overdue, ReportFileReader.Cell(sheet, row, "Quá hạn"));
+        Assert.Equal(figures.OnTimeRatio, ReportFileReader.Cell(sheet, row, "Tỷ lệ trả lời đúng hạn"));
+        Assert.Equal(figures.MedianWorkingDaysToAnswer, ReportFileReader.Cell(sheet, row, "Trung vị thời gian trả lời (ngày làm việc)"));
+        var document = ReportFileReader.TableAfter(report.Docx, "Tiếp nhận, giải quyết phản ánh, kiến nghị").Single(r => r[0] == "Sở Tư pháp");
         Assert.Equal(["Sở Tư pháp", "2", "1", "1", figures.Overdue.ToString()], document[..5]);
     }
 
@@ -160,11 +160,11 @@ public class SatisfactionReportBuilderTests
 
         var report = await database.BuildAsync(March, ReportScope.Province);
 
-        var expectations = ReportFiles.Sheets(report.Xlsx)["Mong muốn"];
-        var shorten = ReportFiles.Row(expectations, "Rút ngắn thời gian giải quyết");
-        Assert.Equal(20.0, ReportFiles.Cell(expectations, shorten, "Số lượt chọn"));
-        Assert.Equal(1.0, ReportFiles.Cell(expectations, shorten, "Tỷ lệ người trả lời chọn"));
-        var themes = ReportFiles.TableAfter(report.Docx, "Cụm từ nhắc nhiều trong góp ý");
+        var expectations = ReportFileReader.Sheets(report.Xlsx)["Mong muốn"];
+        var shorten = ReportFileReader.Row(expectations, "Rút ngắn thời gian giải quyết");
+        Assert.Equal(20.0, ReportFileReader.Cell(expectations, shorten, "Số lượt chọn"));
+        Assert.Equal(1.0, ReportFileReader.Cell(expectations, shorten, "Tỷ lệ người trả lời chọn"));
+        var themes = ReportFileReader.TableAfter(report.Docx, "Cụm từ nhắc nhiều trong góp ý");
         Assert.Contains(["chờ đợi", "20"], themes);
         Assert.Contains(["hồ sơ", "20"], themes);
         Assert.Contains("<h3>VI. NỘI DUNG NGƯỜI DÂN QUAN TÂM NHIỀU NHẤT</h3>", report.HtmlPreview);
@@ -188,9 +188,9 @@ public class SatisfactionReportBuilderTests
         Assert.EndsWith("6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến ngày 14/06/2026)", report.Title);
         var summary = await database.FiguresAsync(f => f.SummaryAsync(new SatisfactionFilter(new DateOnly(2025, 12, 15), new DateOnly(2026, 6, 14))));
         Assert.Equal(15, summary.QuickRating.Answers);
-        var answers = ReportFiles.Sheets(report.Xlsx)["Số ý kiến"];
-        Assert.Equal(15.0, ReportFiles.Cell(answers, ReportFiles.Row(answers, "Lượt đánh giá nhanh"), "Kỳ này"));
-        Assert.Equal(ReportNumbers.Percent(summary.QuickRating.Index.Value.Estimate), ReportFiles.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;")[1][1]);
+        var answers = ReportFileReader.Sheets(report.Xlsx)["Số ý kiến"];
+        Assert.Equal(15.0, ReportFileReader.Cell(answers, ReportFileReader.Row(answers, "Lượt đánh giá nhanh"), "Kỳ này"));
+        Assert.Equal(ReportNumbers.Percent(summary.QuickRating.Index.Value.Estimate), ReportFileReader.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;")[1][1]);
     }
 
     [Fact]
@@ -203,8 +203,8 @@ public class SatisfactionReportBuilderTests
         Assert.Equal(
             "Kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính tại " +
             "Trung tâm Phục vụ Hành chính công tỉnh, cơ sở Đông Hà tháng 03/2026", report.Title);
-        var sheets = ReportFiles.Sheets(report.Xlsx);
-        Assert.Equal(30.0, ReportFiles.Cell(sheets["Số ý kiến"], ReportFiles.Row(sheets["Số ý kiến"], "Lượt đánh giá nhanh"), "Kỳ này"));
+        var sheets = ReportFileReader.Sheets(report.Xlsx);
+        Assert.Equal(30.0, ReportFileReader.Cell(sheets["Số ý kiến"], ReportFileReader.Row(sheets["Số ý kiến"], "Lượt đánh giá nhanh"), "Kỳ này"));
         Assert.Equal(["Sở Xây dựng"], sheets["Theo cơ quan"].Skip(2).Select(r => r[0]));
         Assert.Equal(["Quầy Sở Xây dựng"], sheets["Theo quầy"].Skip(2).Select(r => r[0]));
         Assert.DoesNotContain("Theo trung tâm", sheets.Keys);
@@ -221,8 +221,8 @@ public class SatisfactionReportBuilderTests
         Assert.StartsWith("Kết quả đo lường sự hài lòng của người dân, tổ chức đối với sự phục vụ của Sở Tư pháp tháng 03/2026", report.Title);
         var justice = await database.DepartmentIdAsync("SO_TP");
         var summary = await database.FiguresAsync(f => f.SummaryAsync(WholeMarch with { DepartmentId = justice }));
-        var sheets = ReportFiles.Sheets(report.Xlsx);
-        Assert.Equal(40.0, ReportFiles.Cell(sheets["Số ý kiến"], ReportFiles.Row(sheets["Số ý kiến"], "Lượt đánh giá nhanh"), "Kỳ này"));
+        var sheets = ReportFileReader.Sheets(report.Xlsx);
+        Assert.Equal(40.0, ReportFileReader.Cell(sheets["Số ý kiến"], ReportFileReader.Row(sheets["Số ý kiến"], "Lượt đánh giá nhanh"), "Kỳ này"));
         Assert.Equal(40, summary.QuickRating.Answers);
         Assert.Equal(["Trung tâm Phục vụ Hành chính công tỉnh Quảng Trị"], sheets["Theo trung tâm"].Skip(2).Select(r => r[0]));
         Assert.Equal(["Sở Tư pháp", "Tổng cộng"], sheets["Phản ánh, kiến nghị"].Skip(2).Select(r => r[0]));
@@ -247,10 +247,10 @@ public class SatisfactionReportBuilderTests
 
         var report = await database.BuildAsync(March, ReportScope.Province);
 
-        var paragraphs = ReportFiles.Paragraphs(report.Docx);
+        var paragraphs = ReportFileReader.Paragraphs(report.Docx);
         Assert.Contains(paragraphs, p => p.StartsWith("Chỉ số hài lòng chung", StringComparison.Ordinal) && p.Contains("— (dưới 10 ý kiến)", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains("Chưa có số liệu đủ để đề xuất", StringComparison.Ordinal));
-        Assert.Contains("Theo quầy", ReportFiles.Sheets(report.Xlsx).Keys);
+        Assert.Contains("Theo quầy", ReportFileReader.Sheets(report.Xlsx).Keys);
     }
 
     private static bool IsBold(Paragraph paragraph) => paragraph.Descendants<Bold>().Any();

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Reports.Archive;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -7,7 +7,7 @@ namespace CchcFeedback.Core.Tests.Reports;
 
 /// <summary>Reads a report's files back with the Open XML SDK: the document's paragraphs and tables as text, and
 /// the annex's sheets as cells (numbers as doubles, text as strings, empty cells as null).</summary>
-public static class ReportFiles
+public static class ReportFileReader
 {
     public static WordprocessingDocument OpenDocx(byte[] docx) => WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
 
