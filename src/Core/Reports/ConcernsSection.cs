@@ -31,7 +31,8 @@ public static class ConcernsSection
         }
         blocks.Add(new ReportHeadingBlock("2. Nội dung được nhắc đến nhiều trong góp ý và phản ánh, kiến nghị", 2));
         blocks.Add(new ReportParagraph(
-            "Cách đếm: mỗi cụm hai âm tiết liền nhau (không phân biệt có dấu hay không dấu, bỏ các hư từ) được đếm một lần trong mỗi ý kiến; " +
+            "Cách đếm: mỗi ý kiến được đọc thành các cụm hai âm tiết liền nhau (không phân biệt có dấu hay không dấu, bỏ các hư từ, ưu tiên cụm gặp nhiều hơn), " +
+            "mỗi cụm đếm một lần trong một ý kiến; " +
             $"chỉ nêu cụm có trong ít nhất {TextThemes.MinimumTexts} ý kiến. Đây là thống kê từ ngữ đơn giản, cần đọc cùng nội dung các ý kiến.", Italic: true));
         AddThemes(blocks, content.CommentThemes, "Góp ý", "Cụm từ nhắc nhiều trong góp ý của người trả lời khảo sát", "góp ý");
         AddThemes(blocks, content.PetitionThemes, "Chủ đề phản ánh", "Cụm từ nhắc nhiều trong phản ánh, kiến nghị", "phản ánh, kiến nghị");

@@ -24,8 +24,8 @@ public static class DocxTables
                 new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 4 },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4 },
                     new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4 },
                     new RightBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
@@ -61,8 +61,8 @@ public static class DocxTables
     {
         ArgumentNullException.ThrowIfNull(rows);
         var none = new TableBorders(
-            new TopBorder { Val = BorderValues.Nil }, new BottomBorder { Val = BorderValues.Nil },
-            new LeftBorder { Val = BorderValues.Nil }, new RightBorder { Val = BorderValues.Nil },
+            new TopBorder { Val = BorderValues.Nil }, new LeftBorder { Val = BorderValues.Nil },
+            new BottomBorder { Val = BorderValues.Nil }, new RightBorder { Val = BorderValues.Nil },
             new InsideHorizontalBorder { Val = BorderValues.Nil }, new InsideVerticalBorder { Val = BorderValues.Nil });
         var table = new Table(
             new TableProperties(

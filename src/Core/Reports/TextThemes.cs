@@ -7,10 +7,12 @@ namespace CchcFeedback.Core.Reports;
 
 /// <summary>
 /// The phrases citizens wrote most, by plain counting: each text is cut into clauses at punctuation, each clause
-/// into syllables folded as routing folds them (<see cref="VietnameseText"/>: with or without diacritics alike),
-/// and every pair of neighbouring syllables that are not function words is counted once per text. Vietnamese words
-/// are mostly two syllables, so the pairs read as words ("thời gian", "cán bộ"). A phrase is shown as people most
-/// often wrote it, only when at least <see cref="MinimumTexts"/> texts use it, and nothing is shown below 10 texts.
+/// into syllables folded as routing folds them (<see cref="VietnameseText"/>: with or without diacritics alike).
+/// Vietnamese words are mostly two syllables, so a clause is read as pairs of neighbouring syllables that are not
+/// function words, from the left, taking at each step the pair that is more common in all the texts rather than
+/// the one that overlaps it ("nhận | kết quả", not "nhận kết | quả"); each pair counts once per text. A phrase is
+/// shown as people most often wrote it, only when at least <see cref="MinimumTexts"/> texts use it, and nothing is
+/// shown below 10 texts.
 /// </summary>
 public sealed partial record TextThemes(int Texts, IReadOnlyList<TextTheme> Themes)
 {
@@ -32,53 +34,73 @@ public sealed partial record TextThemes(int Texts, IReadOnlyList<TextTheme> Them
     public static TextThemes From(IEnumerable<string?> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var textCount = 0;
-        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clauses = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Clauses(t!)).ToList();
+        // First every neighbouring pair, to know which are common; then the pairs each text is read as.
+        var pairs = Count(clauses.Select(text => text.SelectMany(AllPairs)));
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var text in texts)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-            textCount++;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (folded, written) in Pairs(text))
-            {
-                if (seen.Add(folded))
-                {
-                    documents[folded] = documents.GetValueOrDefault(folded) + 1;
-                }
-                var forms = spellings.TryGetValue(folded, out var f) ? f : spellings[folded] = new(StringComparer.Ordinal);
-                forms[written] = forms.GetValueOrDefault(written) + 1;
-            }
-        }
-        var themes = documents
+        var read = Count(clauses.Select(text => text.SelectMany(clause => Read(clause, pairs))), spellings);
+        var themes = read
             .Where(d => d.Value >= MinimumTexts)
             .OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
             .Take(Shown)
             .Select(d => new TextTheme(MostWritten(spellings[d.Key]), d.Value))
             .ToList();
-        return new TextThemes(textCount, themes);
+        return new TextThemes(clauses.Count, themes);
     }
 
-    private static IEnumerable<(string Folded, string Written)> Pairs(string text)
+    /// <summary>In how many texts each folded pair occurs, and how each was written.</summary>
+    private static Dictionary<string, int> Count(
+        IEnumerable<IEnumerable<(string Folded, string Written)>> texts, Dictionary<string, Dictionary<string, int>>? spellings = null)
     {
-        foreach (var clause in ClauseBreak().Split(text.Normalize(NormalizationForm.FormC)))
+        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
         {
-            var syllables = Syllable().Matches(clause)
-                .SelectMany(m => Folded(m.Value))
-                .ToList();
-            for (var i = 0; i + 1 < syllables.Count; i++)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (folded, written) in text)
             {
-                var (first, second) = (syllables[i], syllables[i + 1]);
-                if (IsContent(first.Folded) && IsContent(second.Folded))
+                if (seen.Add(folded))
                 {
-                    yield return ($"{first.Folded} {second.Folded}", $"{first.Written} {second.Written}");
+                    documents[folded] = documents.GetValueOrDefault(folded) + 1;
+                }
+                if (spellings is not null)
+                {
+                    var forms = spellings.TryGetValue(folded, out var f) ? f : spellings[folded] = new(StringComparer.Ordinal);
+                    forms[written] = forms.GetValueOrDefault(written) + 1;
                 }
             }
         }
+        return documents;
     }
+
+    private static List<List<(string Folded, string Written)>> Clauses(string text) =>
+        [.. ClauseBreak().Split(text.Normalize(NormalizationForm.FormC))
+            .Select(clause => Syllable().Matches(clause).SelectMany(m => Folded(m.Value)).ToList())];
+
+    private static IEnumerable<(string Folded, string Written)> AllPairs(List<(string Folded, string Written)> clause) =>
+        Enumerable.Range(0, Math.Max(0, clause.Count - 1)).Where(i => IsPair(clause, i)).Select(i => Pair(clause, i));
+
+    /// <summary>The clause as non-overlapping pairs, from the left; a pair gives way to the next one when that one
+    /// is more common.</summary>
+    private static IEnumerable<(string Folded, string Written)> Read(List<(string Folded, string Written)> clause, Dictionary<string, int> pairs)
+    {
+        var i = 0;
+        while (i + 1 < clause.Count)
+        {
+            if (!IsPair(clause, i) || (IsPair(clause, i + 1) && pairs[Pair(clause, i + 1).Folded] > pairs[Pair(clause, i).Folded]))
+            {
+                i++;
+                continue;
+            }
+            yield return Pair(clause, i);
+            i += 2;
+        }
+    }
+
+    private static bool IsPair(List<(string Folded, string Written)> clause, int i) =>
+        i + 1 < clause.Count && IsContent(clause[i].Folded) && IsContent(clause[i + 1].Folded);
+
+    private static (string Folded, string Written) Pair(List<(string Folded, string Written)> clause, int i) =>
+        ($"{clause[i].Folded} {clause[i + 1].Folded}", $"{clause[i].Written} {clause[i + 1].Written}");
 
     /// <summary>A written syllable folded; a phone abbreviation ("ko", "tthc") becomes the words it stands for,
     /// written as folded since nobody wrote them out.</summary>

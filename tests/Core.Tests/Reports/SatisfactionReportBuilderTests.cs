@@ -1,5 +1,7 @@
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Satisfaction;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using static CchcFeedback.Core.Tests.Reports.ReportDatabase;
 
@@ -251,6 +253,20 @@ public class SatisfactionReportBuilderTests
         Assert.Contains(paragraphs, p => p.StartsWith("Chỉ số hài lòng chung", StringComparison.Ordinal) && p.Contains("— (dưới 10 ý kiến)", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains("Chưa có số liệu đủ để đề xuất", StringComparison.Ordinal));
         Assert.Contains("Theo quầy", ReportFileReader.Sheets(report.Xlsx).Keys);
+    }
+
+    [Fact]
+    public async Task BuildAsync_ProvinceMonth_BothFilesAreValidOpenXml()
+    {
+        await using var database = await CreateAsync();
+
+        var report = await database.BuildAsync(March, ReportScope.Province);
+
+        using var docx = ReportFiles.OpenDocx(report.Docx);
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(report.Xlsx), isEditable: false);
+        var validator = new OpenXmlValidator();
+        Assert.Empty(validator.Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        Assert.Empty(validator.Validate(xlsx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
     }
 
     private static bool IsBold(Paragraph paragraph) => paragraph.Descendants<Bold>().Any();
