@@ -13,6 +13,8 @@ using CchcFeedback.Core.Petitions.Figures;
 using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Publishing;
 using CchcFeedback.Core.Petitions.Retention;
+using CchcFeedback.Core.Reports;
+using CchcFeedback.Core.Reports.Archive;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
@@ -65,6 +67,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Petitions.Handling.AnswerTemplates>();
         services.AddSingleton<IPetitionRoutingQueue, HangfirePetitionRoutingQueue>();
         services.AddScoped<Satisfaction.Exports.StatisticsExports>();
+        services.AddCchcReportArchive();
         services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RoutingCatalogLoader>();
@@ -90,6 +93,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CalendarDayService>();
         services.AddScoped<PetitionEscalationJob>();
         services.AddScoped<PetitionFigures>();
+        services.AddCchcReports(configuration);
         return services;
     }
 }

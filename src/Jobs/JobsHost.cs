@@ -1,4 +1,5 @@
 using CchcFeedback.Core;
+using CchcFeedback.Core.Reports.Archive;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public static class JobsHost
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddCchcCore(builder.Configuration);
         builder.Services.AddCchcSatisfactionJobs();
+        builder.Services.AddCchcReportJobs();
         builder.Services.AddOptions<JobsOptions>()
             .Bind(builder.Configuration.GetSection(JobsOptions.Section))
             .ValidateDataAnnotations()
@@ -20,6 +22,7 @@ public static class JobsHost
         builder.Services.AddHangfireServer((provider, server) =>
             server.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount);
         builder.Services.AddHostedService<RecurringJobsRegistration>();
+        builder.Services.AddHostedService<ReportCatchUpOnStart>();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Retention;
+using CchcFeedback.Core.Reports.Archive;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;
@@ -23,6 +24,7 @@ public static class RecurringJobs
     public const string PetitionContactRetention = "petition-contact-retention";
     public const string RoutingRetrain = "routing-retrain";
     public const string PetitionEscalation = "petition-escalation";
+    public const string MonthlyReports = "monthly-reports";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -36,6 +38,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<ContactRetentionJob>(PetitionContactRetention, j => j.RunAsync(CancellationToken.None), "15 3 * * *", InVietnamTime); // 03:15 daily
         jobs.AddOrUpdate<RetrainRoutingModelJob>(RoutingRetrain, j => j.RunAsync(CancellationToken.None), "0 1 * * *", InVietnamTime);       // 01:00 nightly
         jobs.AddOrUpdate<PetitionEscalationJob>(PetitionEscalation, j => j.RunAsync(CancellationToken.None), "10 * * * *", InVietnamTime); // hourly; the job skips days off of the calendar in force
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation];
+        jobs.AddOrUpdate<MonthlyReportJob>(MonthlyReports, j => j.RunAsync(CancellationToken.None), "0 6 1 * *", InVietnamTime);            // 06:00 on the 1st: last month's reports, one job per scope
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports];
     }
 }

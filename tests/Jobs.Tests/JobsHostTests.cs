@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -43,6 +44,32 @@ public class JobsHostTests
         using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
         Assert.DoesNotContain(connection.GetRecurringJobs(), j => j.Id == "renamed-long-ago");
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Enqueue_TwoHostsInOneProcess_EachWritesToAndRunsWithItsOwnDatabase()
+    {
+        var (first, second) = (await TestDatabase.CreateAsync(TestDatabaseContent.Migrated), await TestDatabase.CreateAsync(TestDatabaseContent.Migrated));
+        using var firstHost = JobsTestHost.Build(first);
+        using var secondHost = JobsTestHost.Build(second);
+        // Hangfire's configuration is process-wide: configure the first host, then let the second one take it over.
+        firstHost.Services.GetRequiredService<IGlobalConfiguration>();
+        secondHost.Services.GetRequiredService<JobStorage>();
+        secondHost.Services.GetRequiredService<JobActivator>();
+        await firstHost.StartAsync();
+        var marker = Guid.NewGuid().ToString();
+
+        var jobId = firstHost.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<DatabaseProbeJob>(j => j.Run(marker));
+
+        Assert.Equal((1, 0), (await EnqueuedJobsAsync(first, jobId), await EnqueuedJobsAsync(second, jobId)));
+        Assert.Equal(first, await DatabaseProbeJob.RunOf(marker).WaitAsync(Patience));
+        await firstHost.StopAsync();
+    }
+
+    private static async Task<int> EnqueuedJobsAsync(string connectionString, string jobId)
+    {
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        return await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM hangfire.job WHERE id = {long.Parse(jobId)}").SingleAsync();
     }
 
     private static async Task WaitUntil(Func<bool> condition)

@@ -23,6 +23,7 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.PetitionContactRetention, "15 3 * * *", "ContactRetentionJob")]
     [InlineData(RecurringJobs.RoutingRetrain, "0 1 * * *", "RetrainRoutingModelJob")]
     [InlineData(RecurringJobs.PetitionEscalation, "10 * * * *", "PetitionEscalationJob")]
+    [InlineData(RecurringJobs.MonthlyReports, "0 6 1 * *", "MonthlyReportJob")]
     public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Reports;
+using CchcFeedback.Core.Reports.Archive;
 using CchcFeedback.Jobs.Commands;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,6 +58,37 @@ public class SeedDemoCommandTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--responses", error);
         Assert.Equal(0, await CountAsync(connectionString));
+    }
+
+    [Fact]
+    public async Task SeedDemo_LastMonthsReportArchived_OrdersItAgainWithoutMailWhenResponsesAreAdded()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        var lastMonth = ReportPeriod.PreviousMonth(VietnamTime.DateOf(DateTimeOffset.UtcNow));
+        await ArchivedReportRows.AddProvinceAsync(connectionString, lastMonth, "Báo cáo trước khi có dữ liệu demo");
+
+        var (exitCode, output, _) = await RunAsync(connectionString, "--responses", "60", "--seed", "4", "--months", "2");
+        var again = await RunAsync(connectionString, "--responses", "60", "--seed", "4", "--months", "2");
+
+        Assert.Equal((0, 0), (exitCode, again.ExitCode));
+        Assert.Contains($"Last month's province report ({lastMonth.Key}) will be regenerated", output);
+        Assert.DoesNotContain("regenerated", again.Output);
+        await using var check = TestDatabase.CreateDbContext(connectionString);
+        var order = await check.ReportOrders.SingleAsync();
+        Assert.Equal((lastMonth.Key, "province", false, "cli"), (order.PeriodKey, order.ScopeKey, order.SendEmail, order.OrderedBy));
+    }
+
+    [Fact]
+    public async Task SeedDemo_NoReportArchivedYet_OrdersNothing()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        var (exitCode, output, _) = await RunAsync(connectionString, "--responses", "40", "--seed", "6", "--months", "2");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("regenerated", output);
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        Assert.False(await db.ReportOrders.AnyAsync());
     }
 
     [Fact]

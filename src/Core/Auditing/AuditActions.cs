@@ -30,4 +30,5 @@ public static class AuditActions
     public const string PetitionRoutedManually = "petition_routed_manually";
     public const string CalendarDaySet = "calendar_day_set";
     public const string CalendarDayRemoved = "calendar_day_removed";
+    public const string OutboxMessageRetried = "outbox_message_retried";
 }

@@ -1,6 +1,8 @@
 using CchcFeedback.Core.Data;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -12,22 +14,31 @@ public static class HangfireServiceCollectionExtensions
     /// Web to enqueue, Jobs to serve. The schema is created by <see cref="DatabaseMigrator"/>, not here.</summary>
     public static IServiceCollection AddCchcHangfire(this IServiceCollection services)
     {
-        services.AddHangfire((provider, configuration) =>
+        // Registered before AddHangfire, whose own JobStorage and JobActivator are the process-wide JobStorage.Current
+        // and JobActivator.Current: two hosts in one process (the test runs) would otherwise enqueue into, serve and
+        // run jobs with each other's database.
+        services.AddSingleton<JobStorage>(provider =>
         {
-            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            configuration
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UsePostgreSqlStorage(
-                    storage => storage.UseNpgsqlConnection(database.ConnectionString),
-                    new PostgreSqlStorageOptions
-                    {
-                        SchemaName = database.HangfireSchema,
-                        PrepareSchemaIfNecessary = false,
-                        QueuePollInterval = TimeSpan.FromSeconds(1),
-                    });
+            // As Hangfire's own registration does: the serializer settings below apply once this is resolved.
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return CreateStorage(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         });
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         return services;
+    }
+
+    private static PostgreSqlStorage CreateStorage(DatabaseOptions database)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = database.HangfireSchema,
+            PrepareSchemaIfNecessary = false,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
     }
 }

@@ -5,6 +5,8 @@ using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Reports;
+using CchcFeedback.Core.Reports.Archive;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
@@ -37,6 +39,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<RollupCheck> RollupChecks => Set<RollupCheck>();
     public DbSet<SatisfactionAlert> SatisfactionAlerts => Set<SatisfactionAlert>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
     public DbSet<Petition> Petitions => Set<Petition>();
     public DbSet<PetitionPhoto> PetitionPhotos => Set<PetitionPhoto>();
     public DbSet<PetitionEvent> PetitionEvents => Set<PetitionEvent>();
@@ -45,6 +48,8 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<ManualRoutingExample> RoutingExamples => Set<ManualRoutingExample>();
     public DbSet<RoutingModel> RoutingModels => Set<RoutingModel>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
+    public DbSet<ReportOrder> ReportOrders => Set<ReportOrder>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -67,5 +72,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
         configurationBuilder.Properties<PetitionEventKind>().HaveConversion<SnakeCaseEnumConverter<PetitionEventKind>>();
         configurationBuilder.Properties<Petitions.Handling.RedactedPart>().HaveConversion<SnakeCaseEnumConverter<Petitions.Handling.RedactedPart>>();
         configurationBuilder.Properties<RoutingExampleSource>().HaveConversion<SnakeCaseEnumConverter<RoutingExampleSource>>();
+        configurationBuilder.Properties<ReportPeriodKind>().HaveConversion<SnakeCaseEnumConverter<ReportPeriodKind>>();
+        configurationBuilder.Properties<ReportScopeKind>().HaveConversion<SnakeCaseEnumConverter<ReportScopeKind>>();
     }
 }

@@ -38,6 +38,7 @@ public static class NotificationsServiceCollectionExtensions
             : provider.GetRequiredService<LoggingPhoneSender>());
         services.AddSingleton<OutboxDeliveryQueue>();
         services.AddScoped<OutboxDeliveryJob>();
+        services.AddScoped<UndeliveredOutbox>();
         return services;
     }
 

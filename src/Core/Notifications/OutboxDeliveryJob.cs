@@ -99,20 +99,45 @@ public partial class OutboxDeliveryJob(
             LogSentTwice(message.Id, message.Channel);
             return Outcome.None;
         }
+        await DropAttachmentsAsync([message.Id], cancellationToken);
         LogSent(message.Id, message.Channel, message.Attempts);
         return Outcome.Sent;
     }
 
-    private Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var address = message.ProtectedRecipient is null ? message.Recipient : protector.Unprotect(message.ProtectedRecipient);
-        return message.Channel switch
+        switch (message.Channel)
         {
-            OutboxChannel.Email => email.SendAsync(new EmailMessage(address, message.Subject, message.Body), cancellationToken),
-            OutboxChannel.Sms => sms.SendAsync(new PhoneMessage(address, message.Body), cancellationToken),
-            OutboxChannel.Zalo => zalo.SendAsync(new PhoneMessage(address, message.Body), cancellationToken),
-            _ => throw new NotificationDeliveryException($"No sender for channel {message.Channel}", permanent: true),
-        };
+            case OutboxChannel.Email:
+                var attachments = await AttachmentsAsync(message.Id, cancellationToken);
+                await email.SendAsync(new EmailMessage(address, message.Subject, message.Body, attachments), cancellationToken);
+                break;
+            case OutboxChannel.Sms:
+                await sms.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
+                break;
+            case OutboxChannel.Zalo:
+                await zalo.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
+                break;
+            default:
+                throw new NotificationDeliveryException($"No sender for channel {message.Channel}", permanent: true);
+        }
+    }
+
+    private async Task<IReadOnlyList<MessageAttachment>> AttachmentsAsync(Guid messageId, CancellationToken cancellationToken) =>
+        await db.OutboxAttachments.AsNoTracking()
+            .Where(a => a.MessageId == messageId)
+            .OrderBy(a => a.Position)
+            .Select(a => new MessageAttachment(a.FileName, a.ContentType, a.Content))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A message's files are needed only until it is sent or given up; their owner keeps its own copy.</summary>
+    private async Task DropAttachmentsAsync(Guid[] messageIds, CancellationToken cancellationToken)
+    {
+        if (messageIds.Length > 0)
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM outbox_attachments WHERE message_id = ANY({messageIds})", cancellationToken);
+        }
     }
 
     private async Task<Outcome> RecordFailureAsync(OutboxMessage message, Exception exception, OutboxOptions settings, CancellationToken cancellationToken)
@@ -131,6 +156,7 @@ public partial class OutboxDeliveryJob(
             {
                 return Outcome.None;
             }
+            await DropAttachmentsAsync([message.Id], cancellationToken);
             LogGaveUp(message.Id, message.Channel, message.Attempts, error);
             return Outcome.GaveUp;
         }
@@ -159,6 +185,7 @@ public partial class OutboxDeliveryJob(
             WHERE sent_at IS NULL AND failed_at IS NULL AND attempts >= {settings.MaxAttempts} AND next_attempt_at <= {now}
             RETURNING *
             """).AsNoTracking().ToListAsync(cancellationToken);
+        await DropAttachmentsAsync([.. abandoned.Select(m => m.Id)], cancellationToken);
         foreach (var message in abandoned)
         {
             LogGaveUp(message.Id, message.Channel, message.Attempts, message.LastError ?? "");

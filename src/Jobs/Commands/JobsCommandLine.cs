@@ -26,6 +26,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(CreateApiClientCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());
         root.Subcommands.Add(SeedDemoCommand.Build());
+        root.Subcommands.Add(WriteReportCommand.Build());
         return root;
     }
 }

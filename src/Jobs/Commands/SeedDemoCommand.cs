@@ -1,7 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
+using CchcFeedback.Core.Reports;
+using CchcFeedback.Core.Reports.Archive;
+using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Jobs.Commands;
 
@@ -45,11 +50,31 @@ public static class SeedDemoCommand
                 default:
                     output.WriteLine($"Đã thêm {seeded.Added} câu trả lời demo ({seeded.Generated - seeded.Added} đã có). / " +
                         $"Added {seeded.Added} demo responses ({seeded.Generated - seeded.Added} were there already).");
+                    if (seeded.Added > 0)
+                    {
+                        await RegenerateLastMonthsReportAsync(services, output, ct);
+                    }
                     break;
             }
             return 0;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>New responses change last month's figures: its province report, if archived already, would no longer
+    /// match the dashboard, so the Jobs host regenerates it (not e-mailed) as soon as it runs. A report not archived
+    /// yet needs nothing: the Jobs host makes it when it starts.</summary>
+    private static async Task RegenerateLastMonthsReportAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        var period = ReportPeriod.PreviousMonth(VietnamTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
+        var province = ReportScope.Province.Key;
+        if (!await services.GetRequiredService<CchcDbContext>().ArchivedReports.AnyAsync(r => r.PeriodKey == period.Key && r.ScopeKey == province, cancellationToken))
+        {
+            return;
+        }
+        await services.GetRequiredService<ReportOrders>().PlaceAsync(Guid.NewGuid(), period, ReportScope.Province, sendEmail: false, "cli", cancellationToken);
+        output.WriteLine($"Báo cáo toàn tỉnh tháng {period.Number:D2}/{period.Year} sẽ được tạo lại khi Jobs chạy. / " +
+            $"Last month's province report ({period.Key}) will be regenerated when Jobs runs.");
     }
 
     /// <summary>A number outside the range is an error before anything runs; one that is not a number at all

@@ -53,6 +53,7 @@ public class PetitionPagesTests(WebFactory factory) : IClassFixture<WebFactory>
         var page = await HtmlDocuments.ParseAsync(response);
         Assert.NotEmpty(page.ByTestId("recap"));
         Assert.Contains("góp ý ẩn danh", page.ByTestId("anonymous-note").Single().TextContent);
+        Assert.Contains("được xóa 24 tháng sau khi kết thúc xử lý", page.ByTestId("privacy").Single().TextContent);
         Assert.Equal("multipart/form-data", page.QuerySelector("form[data-testid='petition-form']")!.GetAttribute("enctype"));
     }
 

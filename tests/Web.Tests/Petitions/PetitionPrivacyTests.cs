@@ -60,3 +60,29 @@ public class PetitionRateLimitTests(LimitedWebFactory factory) : IClassFixture<L
         Assert.True(response.Headers.Contains("Retry-After"));
     }
 }
+
+/// <summary>The Web host with a retention period shorter than the default.</summary>
+public class SixMonthRetentionWebFactory : WebFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Retention:ContactMonthsAfterClosing", "6");
+    }
+}
+
+public class PetitionPrivacyNoteTests(SixMonthRetentionWebFactory factory) : IClassFixture<SixMonthRetentionWebFactory>
+{
+    [Fact]
+    public async Task Check_RetentionOfSixMonths_ThePrivacyNoteSaysSix()
+    {
+        var client = StaffAccounts.NewClient(factory);
+
+        var response = await PetitionForms.PostAsync(client, "/phan-anh", PetitionForms.Valid(), handler: "Check");
+
+        var page = await HtmlDocuments.ParseAsync(response);
+        var note = page.ByTestId("privacy").Single().TextContent;
+        Assert.Contains("được xóa 6 tháng sau khi kết thúc xử lý", note);
+        Assert.DoesNotContain("24", note);
+    }
+}

@@ -20,6 +20,10 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Manage/Responses", Pages("/Manage"));
         Assert.Contains("/Manage/Triage", Pages("/Manage"));
         Assert.Contains("/Manage/Calendar", Pages("/Manage"));
+        Assert.Contains("/Manage/Outbox", Pages("/Manage"));
+        Assert.Contains("/Manage/Reports", Pages("/Manage"));
+        Assert.Contains("/Manage/Reports/Preview", Pages("/Manage"));
+        Assert.Contains("/Manage/Reports/Download", Pages("/Manage"));
     }
 
     [Fact]

@@ -62,12 +62,36 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         var now = clock.GetUtcNow();
         var keys = $"{KeyPrefix(petitionId)}%";
         return db.Database.ExecuteSqlAsync($"""
-            UPDATE outbox_messages SET failed_at = {now}, protected_recipient = NULL, last_error = 'withdrawn: contact details deleted'
+            UPDATE outbox_messages SET failed_at = {now}, protected_recipient = NULL, last_error = {WithdrawnError}
             WHERE dedupe_key LIKE {keys} AND sent_at IS NULL AND failed_at IS NULL
             """, cancellationToken);
     }
 
+    /// <summary>Why a notice was given up unsent: the sender's contact details were deleted.</summary>
+    public const string WithdrawnError = "withdrawn: contact details deleted";
+
+    /// <summary>Every notice of a petition has a dedupe key that starts so (the form <c>ContactErasure</c> matches too).</summary>
     public static string KeyPrefix(Guid petitionId) => $"petition:{petitionId:N}:";
+
+    /// <summary>The petition whose notice this dedupe key names, or null for any other message (staff e-mails).</summary>
+    public static Guid? PetitionIdOf(string dedupeKey) =>
+        dedupeKey.StartsWith("petition:", StringComparison.Ordinal) && dedupeKey.Length > 42 && dedupeKey[41] == ':'
+            && Guid.TryParseExact(dedupeKey.AsSpan(9, 32), "N", out var id) ? id : null;
+
+    /// <summary>For a notice given up and then sent again by a manager (its encrypted address was dropped): the
+    /// sender's address for the channel as the petition holds it now, or null when they deleted it or no longer
+    /// consent. Locks the petition's row until the caller's transaction ends, so that a deletion of the details
+    /// waits, then finds the notice waiting again and withdraws it.</summary>
+    public async Task<byte[]?> CurrentAddressAsync(Guid petitionId, OutboxChannel channel, CancellationToken cancellationToken = default)
+    {
+        var email = channel == OutboxChannel.Email;
+        var addresses = await db.Database.SqlQuery<byte[]?>($"""
+            SELECT CASE WHEN {email} THEN contact_email ELSE contact_phone END AS "Value"
+            FROM petitions WHERE id = {petitionId} AND consent_contact
+            FOR UPDATE
+            """).ToListAsync(cancellationToken);
+        return addresses.SingleOrDefault();
+    }
 
     private sealed record PetitionFacts(Guid Id, string TrackingCode, PetitionKind Kind, bool ConsentContact, byte[]? Email, byte[]? Phone,
         string? Department, bool NeedsTriage, DateTimeOffset? RoutedAt, DateTimeOffset? DueAt, DateTimeOffset? AnsweredAt, string? AnswerText);

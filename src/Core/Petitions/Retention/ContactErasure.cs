@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Petitions.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Retention;
@@ -11,9 +12,10 @@ public enum ErasureCause
     RetentionPeriod,
 }
 
-/// <summary>Erases a petition's contact details (the four encrypted fields and the phone's look-up hash) and
-/// records a 'redacted' event for each petition that still had some, in one statement: a petition erased twice,
-/// or by two runs at once, gets one event.</summary>
+/// <summary>Erases a petition's contact details (the four encrypted fields and the phone's look-up hash), records a
+/// 'redacted' event for each petition that still had some, and withdraws its notices not yet sent (their encrypted
+/// address would otherwise still reach the citizen), in one statement: a petition erased twice, or by two runs at
+/// once, gets one event, and a crash leaves all of it or none.</summary>
 public static class ContactErasure
 {
     /// <summary>Returns how many petitions had details to erase.</summary>
@@ -35,7 +37,12 @@ public static class ContactErasure
                     contact_phone_hash = NULL, contact_purged_at = {now}
                 WHERE id = ANY({ids}) AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL
                     OR contact_address IS NOT NULL OR contact_phone_hash IS NOT NULL)
-                RETURNING id)
+                RETURNING id),
+            withdrawn AS (
+                UPDATE outbox_messages
+                SET failed_at = {now}, protected_recipient = NULL, last_error = {PetitionNotifications.WithdrawnError}
+                WHERE sent_at IS NULL AND failed_at IS NULL
+                    AND dedupe_key LIKE ANY (SELECT 'petition:' || replace(id::text, '-', '') || ':%' FROM erased))
             INSERT INTO petition_events (petition_id, at, kind, actor, reason, data)
             SELECT id, {now}, {kind}, {actor}, {reason}, {data}::jsonb FROM erased
             """, cancellationToken);

@@ -51,9 +51,7 @@ public sealed class XlsxTableWriter : ITableWriter
                 continue;
             }
             var reference = Column(i) + _rows.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _sheet.WriteElement(TableCells.IsNumber(cell)
-                ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(TableCells.Text(cell)) }
-                : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(TableCells.Text(cell)) { Space = SpaceProcessingModeValues.Preserve }) });
+            _sheet.WriteElement(XlsxCells.Cell(reference, cell));
         }
         _sheet.WriteEndElement();
         return Task.CompletedTask;
@@ -83,17 +81,12 @@ public sealed class XlsxTableWriter : ITableWriter
         await _file.DisposeAsync();
     }
 
-    /// <summary>A1-style column letters: 0 → A, 25 → Z, 26 → AA.</summary>
+    /// <summary>Column letters, kept once computed: a large export asks for them on every row.</summary>
     private string Column(int index)
     {
         while (_columns.Count <= index)
         {
-            var name = "";
-            for (var n = _columns.Count + 1; n > 0; n = (n - 1) / 26)
-            {
-                name = (char)('A' + ((n - 1) % 26)) + name;
-            }
-            _columns.Add(name);
+            _columns.Add(XlsxCells.ColumnName(_columns.Count));
         }
         return _columns[index];
     }

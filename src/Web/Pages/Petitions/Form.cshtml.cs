@@ -1,6 +1,7 @@
 using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
@@ -8,13 +9,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Web.Pages.Petitions;
 
 /// <summary>The petition form in two steps that need no JavaScript: what it is about (kind, title, text); then
 /// similar open petitions to add one's voice to, the details, photos and contact, and send.</summary>
 [EnableRateLimiting(RateLimiting.PetitionSubmitPolicy)]
-public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, SurveyService surveys, CchcDbContext db) : PageModel
+public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, SurveyService surveys, CchcDbContext db,
+    IOptions<PetitionRetentionOptions> retention) : PageModel
 {
     [BindProperty]
     public PetitionInput Input { get; set; } = new();
@@ -30,6 +33,9 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
     public IReadOnlyList<SimilarPetition> Similar { get; private set; } = [];
 
     public bool PhotosToChooseAgain { get; private set; }
+
+    /// <summary>What the privacy note promises: the retention period in force, not a figure written in the page.</summary>
+    public int ContactMonthsAfterClosing => retention.Value.ContactMonthsAfterClosing;
 
     public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 

@@ -117,6 +117,36 @@ public class PetitionEscalationJobTests
         Assert.False(await db.Petitions.Where(p => p.Id == tomorrow.Id).Select(p => p.NeedsTriage).SingleAsync());
     }
 
+    /// <summary>The schedule is hourly: the same petitions are seen again each hour and the next day.</summary>
+    [Fact]
+    public async Task RunAsync_HourlyOverTwoWorkingDays_RemindsAndEscalatesOnceAndSendsOneDigestADay()
+    {
+        await using var setup = await CreateAsync(Wednesday);
+        var friday = await setup.DueOnAsync(new DateOnly(2026, 3, 6));
+        var overdue = await setup.DueOnAsync(new DateOnly(2026, 3, 3));
+
+        for (var hour = 0; hour < 3; hour++)
+        {
+            await setup.RunAsync();
+            setup.Clock.Advance(TimeSpan.FromHours(1));
+        }
+        setup.Clock.SetUtcNow(Wednesday.AddDays(1).ToUniversalTime());
+        await setup.RunAsync();
+        await setup.RunAsync();
+
+        var outbox = await setup.OutboxAsync();
+        var reminders = outbox.Where(m => m.Key.StartsWith("petition-reminder:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(setup.Staff.Order(), reminders.Select(m => m.Recipient).Order());
+        Assert.All(reminders, m => Assert.Contains(friday.TrackingCode, m.Subject));
+        var escalation = Assert.Single(outbox, m => m.Key.StartsWith("petition-overdue:", StringComparison.Ordinal));
+        Assert.Contains(overdue.TrackingCode, escalation.Subject);
+        var digests = outbox.Where(m => m.Key.StartsWith("petition-digest:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2 * setup.Staff.Count, digests.Count);
+        Assert.Equal(["20260304", "20260305"], digests.Select(m => m.Key.Split(':')[2]).Distinct().Order());
+        await using var db = TestDatabase.CreateDbContext(setup.ConnectionString);
+        Assert.Equal(1, await db.PetitionEvents.CountAsync(e => e.PetitionId == overdue.Id && e.Kind == PetitionEventKind.Escalated));
+    }
+
     [Fact]
     public async Task RunAsync_DeadlineExtendedAfterTheReminder_RemindsAgainForTheNewLastDay()
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CchcFeedback.Core.Auditing;
+using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Petitions.Retention;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +70,31 @@ public class ContactRetentionJobTests : IAsyncLifetime
         Assert.DoesNotContain(redacted, e => e.PetitionId == anonymous.Id);
         var answer = await db.Petitions.Where(p => p.Id == justOver.Id).Select(p => new { p.AnswerText, p.Title, p.ContactPurgedAt }).SingleAsync();
         Assert.Equal(("Trung tâm đã bố trí thêm một cán bộ ở quầy tư pháp.", Now), (answer.AnswerText, answer.ContactPurgedAt));
+    }
+
+    [Fact]
+    public async Task RunAsync_NoticeStillWaitingInTheOutbox_IsWithdrawnOnlyForTheErasedPetition()
+    {
+        var erased = await ClosedAsync(Now.AddMonths(-30));
+        var kept = await ClosedAsync(Now.AddMonths(-6));
+        await using (var db = _database.NewDbContext())
+        {
+            foreach (var petition in new[] { erased, kept })
+            {
+                await OutboxWriter.AddAsync(db, new OutboxDraft(OutboxChannel.Sms, "*******678", "Thông báo", "Nội dung",
+                    $"{PetitionNotifications.KeyPrefix(petition.Id)}answered:1", petition.ContactPhone), Now);
+            }
+        }
+
+        await RunAsync();
+
+        await using var check = _database.NewDbContext();
+        var messages = await check.OutboxMessages.AsNoTracking().ToDictionaryAsync(m => m.DedupeKey);
+        var withdrawn = messages[$"{PetitionNotifications.KeyPrefix(erased.Id)}answered:1"];
+        Assert.Equal((PetitionNotifications.WithdrawnError, (byte[]?)null, (DateTimeOffset?)Now), (withdrawn.LastError, withdrawn.ProtectedRecipient, withdrawn.FailedAt));
+        var waiting = messages[$"{PetitionNotifications.KeyPrefix(kept.Id)}answered:1"];
+        Assert.Equal(((string?)null, (DateTimeOffset?)null), (waiting.LastError, waiting.FailedAt));
+        Assert.NotNull(waiting.ProtectedRecipient);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Tests.Notifications;
@@ -241,6 +242,26 @@ public class PetitionNotificationsTests
         Assert.Empty(database.Smtp.Messages);
         var message = Assert.Single(await MessagesAsync(database, id));
         Assert.Null(message.ProtectedRecipient);
+        Assert.NotNull(message.FailedAt);
+    }
+
+    /// <summary>Deleting one's details is honoured at once: a notice still waiting in the outbox is not sent.</summary>
+    [Fact]
+    public async Task DeleteContact_BeforeDelivery_ThePendingNoticeIsWithdrawnAndNothingSent()
+    {
+        await using var database = await DatabaseAsync();
+        database.Smtp.Start();
+        var (id, code) = await SubmitAsync(database, Submission());
+
+        await using (var scope = database.Services.CreateAsyncScope())
+        {
+            Assert.Equal(ContactLookupOutcome.Found, await scope.ServiceProvider.GetRequiredService<CitizenContact>().DeleteAsync(code, Phone));
+        }
+        await database.DeliverAsync();
+
+        Assert.Empty(database.Smtp.Messages);
+        var message = Assert.Single(await MessagesAsync(database, id));
+        Assert.Equal((PetitionNotifications.WithdrawnError, (byte[]?)null), (message.LastError, message.ProtectedRecipient));
         Assert.NotNull(message.FailedAt);
     }
 

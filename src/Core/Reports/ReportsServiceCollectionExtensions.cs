@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CchcFeedback.Core.Reports;
+
+public static class ReportsServiceCollectionExtensions
+{
+    /// <summary>The report builder and the Office's settings, checked when the host starts.</summary>
+    public static IServiceCollection AddCchcReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ReportContentReader>();
+        services.AddScoped<IReportBuilder, SatisfactionReportBuilder>();
+        return services;
+    }
+}
