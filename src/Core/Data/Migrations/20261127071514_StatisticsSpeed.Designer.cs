@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CchcFeedback.Core.Data.Migrations
 {
     [DbContext(typeof(CchcDbContext))]
-    [Migration("20261127054140_StatisticsSpeed")]
+    [Migration("20261127071514_StatisticsSpeed")]
     partial class StatisticsSpeed
     {
         /// <inheritdoc />
@@ -552,6 +552,50 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasDatabaseName("ix_user_departments_department_id");
 
                     b.ToTable("user_departments", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Notifications.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_attachments");
+
+                    b.HasIndex("MessageId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_attachments_message_id_position");
+
+                    b.ToTable("outbox_attachments", (string)null);
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Notifications.OutboxMessage", b =>
@@ -1115,6 +1159,147 @@ namespace CchcFeedback.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_petition_photos_position", "position BETWEEN 1 AND 3");
                         });
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Reports.Archive.ArchivedReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Docx")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("docx");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("emailed_at");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("generated_by");
+
+                    b.Property<string>("HtmlPreview")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_preview");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("period_key");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("period_kind");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<string>("ScopeCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scope_code");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("scope_key");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scope_kind");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<byte[]>("Xlsx")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("xlsx");
+
+                    b.HasKey("Id")
+                        .HasName("pk_archived_reports");
+
+                    b.HasIndex("PeriodTo")
+                        .HasDatabaseName("ix_archived_reports_period_to");
+
+                    b.HasIndex("PeriodKey", "ScopeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_archived_reports_period_key_scope_key");
+
+                    b.ToTable("archived_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Reports.Archive.ReportOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ordered_at");
+
+                    b.Property<string>("OrderedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("ordered_by");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("period_key");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("scope_key");
+
+                    b.Property<bool>("SendEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("send_email");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_orders");
+
+                    b.HasIndex("OrderedAt")
+                        .HasDatabaseName("ix_report_orders_ordered_at")
+                        .HasFilter("completed_at IS NULL");
+
+                    b.ToTable("report_orders", (string)null);
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Routing.Learning.ManualRoutingExample", b =>
@@ -2072,6 +2257,16 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasConstraintName("fk_user_departments_users_user_id");
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Notifications.OutboxAttachment", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Notifications.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_attachments_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Petitions.Handling.AnswerTemplate", b =>
