@@ -66,6 +66,23 @@ public class JobsHostTests
         await firstHost.StopAsync();
     }
 
+    [Fact]
+    public async Task Enqueue_AfterAnotherHostInTheProcessWasDisposed_Succeeds()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);
+        using var host = JobsTestHost.Build(connectionString);
+        host.Services.GetRequiredService<IGlobalConfiguration>();
+        // The last host configured sets Hangfire's process-wide log provider, then disposes its logger factory.
+        using (var gone = JobsTestHost.Build(connectionString))
+        {
+            gone.Services.GetRequiredService<IGlobalConfiguration>();
+        }
+
+        var jobId = host.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<ProbeJob>(j => j.Run("after"));
+
+        Assert.Equal(1, await EnqueuedJobsAsync(connectionString, jobId));
+    }
+
     private static async Task<int> EnqueuedJobsAsync(string connectionString, string jobId)
     {
         await using var db = TestDatabase.CreateDbContext(connectionString);

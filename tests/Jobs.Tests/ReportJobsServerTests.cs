@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Reports.Archive;
 using CchcFeedback.Core.Surveys;
@@ -72,6 +73,15 @@ public class ReportJobsServerTests
         await db.SaveChangesAsync();
     }
 
+    private static async Task<string> DescribeJobsAsync(CchcDbContext db)
+    {
+        var jobs = await db.Database.SqlQuery<string>($"""
+            SELECT j.id || ' ' || coalesce(j.statename, '-') || ' ' || (j.invocationdata::json->>'Method') || ' ' || coalesce(s.reason, '') AS "Value"
+            FROM hangfire.job j LEFT JOIN hangfire.state s ON s.id = j.stateid ORDER BY j.id
+            """).ToListAsync();
+        return string.Join("; ", jobs);
+    }
+
     private static async Task<ArchivedReport> WaitForAsync(string connectionString, string periodKey, string scopeKey)
     {
         var deadline = DateTimeOffset.UtcNow + Patience;
@@ -83,7 +93,10 @@ public class ReportJobsServerTests
             {
                 return report;
             }
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"No report {periodKey} {scopeKey} after {Patience}");
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                Assert.Fail($"No report {periodKey} {scopeKey} after {Patience}; jobs: {await DescribeJobsAsync(db)}");
+            }
             await Task.Delay(500);
         }
     }

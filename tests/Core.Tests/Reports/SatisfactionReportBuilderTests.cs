@@ -262,7 +262,7 @@ public class SatisfactionReportBuilderTests
 
         var report = await database.BuildAsync(March, ReportScope.Province);
 
-        using var docx = ReportFiles.OpenDocx(report.Docx);
+        using var docx = ReportFileReader.OpenDocx(report.Docx);
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(report.Xlsx), isEditable: false);
         var validator = new OpenXmlValidator();
         Assert.Empty(validator.Validate(docx).Select(e => $"{e.Path?.XPath}: {e.Description}"));
