@@ -9,13 +9,13 @@ namespace CchcFeedback.Core.BackgroundJobs;
 /// jobs: their Hangfire messages are then dropped.</summary>
 internal sealed class HostLogProvider(ILoggerFactory loggers) : ILogProvider
 {
-    private readonly AspNetCoreLogProvider host = new(loggers);
+    private readonly AspNetCoreLogProvider _host = new(loggers);
 
     public ILog GetLogger(string name)
     {
         try
         {
-            return new Guarded(host.GetLogger(name));
+            return new Guarded(_host.GetLogger(name));
         }
         catch (ObjectDisposedException)
         {
