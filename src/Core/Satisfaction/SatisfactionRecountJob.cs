@@ -55,8 +55,8 @@ public class SatisfactionRecountJob(CchcDbContext db, NpgsqlDataSource dataSourc
         var snapshot = await SqlCommands.ScalarAsync<string>(db, "SELECT pg_export_snapshot()", NoTimeout, cancellationToken);
         var parts = await PartsAsync(cancellationToken);
         var recounting = Task.WhenAll(parts.Select(part => RecountPartAsync(snapshot, part, cancellationToken)));
-        var keptDays = await TallyStore.ReadAllAsync(db, TallyTable.Days, SatisfactionDay.For, NoTimeout, cancellationToken);
-        var keptMonths = await TallyStore.ReadAllAsync(db, TallyTable.Months, SatisfactionMonth.For, NoTimeout, cancellationToken);
+        var keptDays = await TallyStore.ReadAllPackedAsync(db, TallyTable.Days, NoTimeout, cancellationToken);
+        var keptMonths = await TallyStore.ReadAllPackedAsync(db, TallyTable.Months, NoTimeout, cancellationToken);
         var recounted = new TallyChanges();
         foreach (var part in await recounting)
         {
@@ -64,8 +64,8 @@ public class SatisfactionRecountJob(CchcDbContext db, NpgsqlDataSource dataSourc
         }
         recounted.SumMonths();
 
-        var mismatched = await RepairAsync(TallyTable.Days, recounted.Days, keptDays, cancellationToken)
-            + await RepairAsync(TallyTable.Months, recounted.Months, keptMonths, cancellationToken);
+        var mismatched = await RepairAsync(TallyTable.Days, recounted.Days, keptDays, SatisfactionDay.For, cancellationToken)
+            + await RepairAsync(TallyTable.Months, recounted.Months, keptMonths, SatisfactionMonth.For, cancellationToken);
         var check = new RollupCheck
         {
             StartedAt = startedAt,
@@ -87,21 +87,27 @@ public class SatisfactionRecountJob(CchcDbContext db, NpgsqlDataSource dataSourc
     /// <summary>Makes the kept rows equal to the recounted ones and returns how many numbers differed. Rows at
     /// zero that the recount lacks are removed without counting as a mismatch: they hold nothing.</summary>
     private async Task<int> RepairAsync<T>(
-        TallyTable table, Dictionary<TallyKey, T> recounted, Dictionary<TallyKey, T> kept, CancellationToken cancellationToken)
+        TallyTable table, Dictionary<TallyKey, T> recounted, Dictionary<TallyKey, PackedTally> kept, Func<TallyKey, T> create,
+        CancellationToken cancellationToken)
         where T : SatisfactionTally
     {
         var cells = 0;
         var replaced = new List<SatisfactionTally>();
         foreach (var (key, row) in recounted)
         {
-            var differing = row.CellsDifferingFrom(kept.GetValueOrDefault(key));
+            var stored = kept.GetValueOrDefault(key);
+            if (stored is not null && stored.Matches(row))
+            {
+                continue;
+            }
+            var differing = row.CellsDifferingFrom(stored?.Unpack(key, create));
             if (differing > 0)
             {
                 cells += differing;
                 replaced.Add(row);
             }
         }
-        var removed = kept.Where(k => !recounted.ContainsKey(k.Key)).Select(k => (SatisfactionTally)k.Value).ToList();
+        var removed = kept.Where(k => !recounted.ContainsKey(k.Key)).Select(k => (SatisfactionTally)k.Value.Unpack(k.Key, create)).ToList();
         cells += removed.Sum(row => row.CellsDifferingFrom(null));
         if (replaced.Count > 0 || removed.Count > 0)
         {

@@ -41,6 +41,26 @@ public static class CompactCounts
         return position == bytes.Length ? values : throw new InvalidDataException("Trailing bytes after the counts.");
     }
 
+    /// <summary>Whether <paramref name="bytes"/> encode exactly <paramref name="values"/>, without decoding them.</summary>
+    public static bool Matches(int[] values, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(bytes);
+        var position = 0;
+        if (bytes.Length == 0 || Read(bytes, ref position) != values.Length)
+        {
+            return false;
+        }
+        foreach (var value in values)
+        {
+            if (position >= bytes.Length || Read(bytes, ref position) != (uint)((value << 1) ^ (value >> 31)))
+            {
+                return false;
+            }
+        }
+        return position == bytes.Length;
+    }
+
     private static void Write(List<byte> bytes, uint value)
     {
         while (value >= 0x80)

@@ -17,10 +17,10 @@ internal static class TallyStore
         await AddAsync(db, TallyTable.Months, changes.Months, SatisfactionMonth.For, timeoutSeconds, cancellationToken);
     }
 
-    public static Task<Dictionary<TallyKey, T>> ReadAllAsync<T>(
-        CchcDbContext db, TallyTable table, Func<TallyKey, T> create, int timeoutSeconds, CancellationToken cancellationToken)
-        where T : SatisfactionTally =>
-        ReadAsync(db, table, create, table.SelectAllSql, [], timeoutSeconds, cancellationToken);
+    /// <summary>Every stored row of <paramref name="table"/>, its counts not yet decoded.</summary>
+    public static Task<Dictionary<TallyKey, PackedTally>> ReadAllPackedAsync(
+        CchcDbContext db, TallyTable table, int timeoutSeconds, CancellationToken cancellationToken) =>
+        ReadPackedAsync(db, table, table.SelectAllSql, [], timeoutSeconds, cancellationToken);
 
     /// <summary>Makes the stored rows of <paramref name="table"/> equal to <paramref name="replaced"/> and removes
     /// <paramref name="removed"/>.</summary>
@@ -67,18 +67,26 @@ internal static class TallyStore
     private static async Task<Dictionary<TallyKey, T>> ReadAsync<T>(
         CchcDbContext db, TallyTable table, Func<TallyKey, T> create, string sql, NpgsqlParameter[] parameters,
         int timeoutSeconds, CancellationToken cancellationToken)
-        where T : SatisfactionTally
+        where T : SatisfactionTally =>
+        (await ReadPackedAsync(db, table, sql, parameters, timeoutSeconds, cancellationToken))
+            .ToDictionary(row => row.Key, row => row.Value.Unpack(row.Key, create));
+
+    private static async Task<Dictionary<TallyKey, PackedTally>> ReadPackedAsync(
+        CchcDbContext db, TallyTable table, string sql, NpgsqlParameter[] parameters, int timeoutSeconds, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<TallyKey, T>();
+        var rows = new Dictionary<TallyKey, PackedTally>();
+        var ratings = table.Keys.Count;
         await using var command = SqlCommands.Create(db, sql, timeoutSeconds, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var key = new TallyKey(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
-            var row = create(key);
-            row.Assign([.. Enumerable.Range(table.Keys.Count, table.ValueColumns.Count).Select(i =>
-                i == table.Keys.Count ? reader.GetFieldValue<int[]>(i) : CompactCounts.Decode(reader.GetFieldValue<byte[]>(i)))]);
-            rows[key] = row;
+            var packed = new byte[table.ValueColumns.Count - 1][];
+            for (var column = 0; column < packed.Length; column++)
+            {
+                packed[column] = reader.GetFieldValue<byte[]>(ratings + 1 + column);
+            }
+            rows[key] = new PackedTally(reader.GetFieldValue<int[]>(ratings), packed);
         }
         return rows;
     }
