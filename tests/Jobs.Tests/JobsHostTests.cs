@@ -59,10 +59,10 @@ public class JobsHostTests
         await firstHost.StartAsync();
         var marker = Guid.NewGuid().ToString();
 
-        var jobId = firstHost.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<DatabaseProbeJob>(j => j.Run(marker));
+        var jobId = firstHost.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<ProbeJob>(j => j.Run(marker));
 
         Assert.Equal((1, 0), (await EnqueuedJobsAsync(first, jobId), await EnqueuedJobsAsync(second, jobId)));
-        Assert.Equal(first, await DatabaseProbeJob.RunOf(marker).WaitAsync(Patience));
+        Assert.Equal(first, await ProbeJob.RunOf(marker).WaitAsync(Patience));
         await firstHost.StopAsync();
     }
 
