@@ -165,7 +165,7 @@ public class SatisfactionRecountJob(CchcDbContext db, NpgsqlDataSource dataSourc
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = new TallyKey(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+            var key = TallyKey.Read(reader, 0);
             tallies.Add(key, reader.GetString(7), 1);
         }
         return tallies;

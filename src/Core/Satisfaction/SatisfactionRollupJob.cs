@@ -77,7 +77,7 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
                     folded = reader.GetInt32(0);
                     if (!reader.IsDBNull(1))
                     {
-                        var key = new TallyKey(reader.GetFieldValue<DateOnly>(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6));
+                        var key = TallyKey.Read(reader, 1);
                         changes.Add(key, reader.GetString(8), reader.GetInt32(7));
                     }
                 }

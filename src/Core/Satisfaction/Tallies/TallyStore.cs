@@ -80,7 +80,7 @@ internal static class TallyStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = new TallyKey(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+            var key = TallyKey.Read(reader, 0);
             var packed = new byte[table.ValueColumns.Count - 1][];
             for (var column = 0; column < packed.Length; column++)
             {
