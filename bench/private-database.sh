@@ -2,26 +2,11 @@
 # `./cchc up`) in a fresh temporary folder, migrates it and imports the sample catalog. Everything started here
 # (and the Api, if a benchmark sets API_PID) is stopped and the cluster deleted on exit.
 # Expects ROOT, CONFIGURATION, say and die; gives WORK, PG_BIN, PG_PORT, psql_q, host_dll, jobs_command, free_port.
-PG_BIN="${CCHC_PG_BIN:-}"
-if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
-  PG_BIN=""
-  for dir in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
-    [ -x "$dir/initdb" ] && { PG_BIN="$dir"; break; }
-  done
-fi
-[ -n "$PG_BIN" ] || die "PostgreSQL server binaries not found (package postgresql)"
-
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-# A loopback port nobody listens on (a race with another program is possible but harmless: start fails loudly).
-free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
-}
+# shellcheck source=scripts/lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
+# shellcheck source=scripts/lib/dotnet-hosts.sh
+source "$ROOT/scripts/lib/dotnet-hosts.sh"
+PG_BIN="$(pg_bin)" || die "PostgreSQL server binaries not found (package postgresql)"
 
 WORK=""
 API_PID=""
@@ -36,10 +21,7 @@ cleanup() {
     wait "$API_PID" 2>/dev/null
   fi
   if [ -n "$WORK" ]; then
-    if [ -f "$WORK/data/postmaster.pid" ]; then
-      as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -m fast stop >/dev/null 2>&1 \
-        || as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -m immediate stop >/dev/null 2>&1
-    fi
+    pg_cluster_stop "$WORK"
     if [ $status -ne 0 ] && [ -f "$WORK/api.log" ]; then
       say "last lines of the Api's log:"; tail -n 20 "$WORK/api.log" >&2
     fi
@@ -51,30 +33,20 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-say "building ($CONFIGURATION)"
-dotnet build "$ROOT/CchcFeedback.sln" -c "$CONFIGURATION" -nologo -clp:"ErrorsOnly;NoSummary" -v:quiet >&2 \
-  || die "build failed"
-host_dll() { echo "$ROOT/src/$1/bin/$CONFIGURATION/net10.0/CchcFeedback.$1.dll"; }
+build
 
 # ------------------------------------------------------------ private PostgreSQL (never the developer's .cchc/)
 WORK="$(mktemp -d /tmp/cchc-bench.XXXXXX)"
 chmod 755 "$WORK"
-mkdir -p "$WORK/run"
-[ "$(id -u)" = 0 ] && chown postgres: "$WORK" "$WORK/run"
 PG_PORT="$(free_port)" || die "no free port for PostgreSQL"
 say "private PostgreSQL in $WORK on port $PG_PORT (fsync on)"
-as_pg "$PG_BIN/initdb" -D "$WORK/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-# The same settings as `./cchc up`: nothing but address, port and socket folder; fsync stays on.
-as_pg "$PG_BIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/data/postgresql.log" \
-  -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $WORK/run" start >/dev/null \
-  || die "PostgreSQL did not start"
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres -E UTF8 cchc
+pg_cluster_start "$WORK" "$PG_PORT" || die "PostgreSQL did not start; see $WORK/postgresql.log"
+pg_ensure_database "$PG_PORT"
 psql_q() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d cchc -v ON_ERROR_STOP=1 -qtAX "$@"; }
 
 unset CCHC_DATABASE
-export ConnectionStrings__Cchc="Host=127.0.0.1;Port=$PG_PORT;Database=cchc;Username=postgres"
+ConnectionStrings__Cchc="$(pg_database_url "$PG_PORT")"
+export ConnectionStrings__Cchc
 export Security__LookupHashKey="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export Security__RequireHttps=false
 export PublicSite__BaseUrl="http://localhost:8080"
@@ -82,7 +54,6 @@ export Email__PickupDirectory="$WORK/mail"
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
 export Logging__LogLevel__Default=Warning
 
-jobs_command() { (cd "$ROOT/src/Jobs" && dotnet "$(host_dll Jobs)" "$@"); }
 say "migrating and importing the sample catalog"
 jobs_command migrate >"$WORK/jobs.log" 2>&1 || { cat "$WORK/jobs.log" >&2; die "migrate failed"; }
 jobs_command import-catalog "$ROOT/data/catalog" >>"$WORK/jobs.log" 2>&1 || { cat "$WORK/jobs.log" >&2; die "import-catalog failed"; }

@@ -16,6 +16,13 @@ PG_PORT_UP="${CCHC_PG_PORT:-55432}"
 say() { printf '\033[1mreport-pdf:\033[0m %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
+# shellcheck source=scripts/lib/packages.sh
+source "$ROOT/scripts/lib/packages.sh"
+# shellcheck source=scripts/lib/postgres.sh
+source "$ROOT/scripts/lib/postgres.sh"
+# shellcheck source=scripts/lib/dotnet-hosts.sh
+source "$ROOT/scripts/lib/dotnet-hosts.sh"
+
 ARGS=()
 OUT="$ROOT/.cchc/reports"
 while [ $# -gt 0 ]; do
@@ -29,30 +36,24 @@ done
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
-
 # LibreOffice draws Times New Roman with Liberation Serif; only version 2 (fonts-liberation2) has every Vietnamese
 # letter: with version 1 alone, letters such as ờ and ắ come out in another font.
-if ! command -v soffice >/dev/null || ! dpkg-query -W -f='${Status}' fonts-liberation2 2>/dev/null | grep -q "install ok installed"; then
-  say "installing LibreOffice Writer (headless) and the Liberation fonts"
-  as_root apt-get update -qq || die "apt-get update failed"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-liberation fonts-liberation2 >/dev/null \
-    || die "could not install libreoffice-writer-nogui and fonts-liberation2; install them and run again"
-fi
+command -v soffice >/dev/null || apt_install --no-install-recommends libreoffice-writer-nogui
+apt_install --no-install-recommends fonts-liberation fonts-liberation2
 
 up_cluster_running() {
-  [ -f "$ROOT/.cchc/pg-home" ] && [ -f "$(cat "$ROOT/.cchc/pg-home")/data/postmaster.pid" ]
+  local state="${CCHC_STATE:-$ROOT/.cchc}"
+  [ -f "$state/pg-home" ] && PG_BIN="$(pg_bin)" && pg_cluster_running "$(cat "$state/pg-home")"
 }
 
 if [ -n "${CCHC_DATABASE:-}" ] || [ -n "${ConnectionStrings__Cchc:-}" ] || up_cluster_running; then
   if [ -z "${CCHC_DATABASE:-}" ] && [ -z "${ConnectionStrings__Cchc:-}" ]; then
     say "using the private PostgreSQL of ./cchc up (port $PG_PORT_UP)"
-    export ConnectionStrings__Cchc="Host=127.0.0.1;Port=$PG_PORT_UP;Database=cchc;Username=postgres"
+    ConnectionStrings__Cchc="$(pg_database_url "$PG_PORT_UP")"
+    export ConnectionStrings__Cchc
   fi
   [ -n "${CCHC_DATABASE:-}" ] && export ConnectionStrings__Cchc="$CCHC_DATABASE"
-  say "building ($CONFIGURATION)"
-  dotnet build "$ROOT/CchcFeedback.sln" -c "$CONFIGURATION" -nologo -clp:"ErrorsOnly;NoSummary" -v:quiet >&2 || die "build failed"
-  jobs_command() { (cd "$ROOT/src/Jobs" && dotnet "$ROOT/src/Jobs/bin/$CONFIGURATION/net10.0/CchcFeedback.Jobs.dll" "$@"); }
+  build
   WORK="$(mktemp -d /tmp/cchc-report.XXXXXX)"
   trap 'rm -rf "$WORK"' EXIT
 else
