@@ -1,5 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
 
 namespace CchcFeedback.Web.Infrastructure;
 
@@ -21,6 +24,12 @@ public static class WebPages
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // Razor writes Vietnamese letters as themselves, not as numeric entities: pages stay readable in source and
+        // smaller. HTML-sensitive characters are still encoded whatever the ranges.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(
+            UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.LatinExtendedB,
+            UnicodeRanges.LatinExtendedAdditional, UnicodeRanges.CombiningDiacriticalMarks, UnicodeRanges.GeneralPunctuation,
+            UnicodeRanges.CurrencySymbols));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "cchc.af";

@@ -22,6 +22,15 @@ public class HomePageTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task GetHome_VietnameseText_WrittenAsLettersNotNumericEntities()
+    {
+        var html = await _client.GetStringAsync("/");
+
+        Assert.Contains("Trung tâm Phục vụ Hành chính công tỉnh Quảng Trị", html);
+        Assert.DoesNotContain("&#x", html);
+    }
+
+    [Fact]
     public async Task GetUnknownPage_Returns404WithAFriendlyVietnamesePage()
     {
         var response = await _client.GetAsync("/khong-co-trang-nay");
