@@ -14,7 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCchcCore(builder.Configuration);
 builder.Services.AddCchcHealthChecks();
-builder.Services.AddCchcRateLimiting(builder.Configuration);
+builder.Services.AddCchcRateLimiting();
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();

@@ -1,6 +1,4 @@
 using CchcFeedback.Core;
-using CchcFeedback.Core.Reports.Archive;
-using CchcFeedback.Core.Satisfaction;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +11,6 @@ public static class JobsHost
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddCchcCore(builder.Configuration);
-        builder.Services.AddCchcSatisfactionJobs();
-        builder.Services.AddCchcReportJobs();
         builder.Services.AddOptions<JobsOptions>()
             .Bind(builder.Configuration.GetSection(JobsOptions.Section))
             .ValidateDataAnnotations()

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddCchcCore(builder.Configuration);
 builder.Services.AddCchcHealthChecks();
-builder.Services.AddCchcRateLimiting(builder.Configuration);
+builder.Services.AddCchcRateLimiting();
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddWebLocalization();
 builder.Services.AddWebPages();

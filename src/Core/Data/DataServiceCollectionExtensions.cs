@@ -28,6 +28,7 @@ public static class DataServiceCollectionExtensions
             NpgsqlDataSource.Create(WithAutoPrepare(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
         services.AddDbContextPool<CchcDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), MigrationsHistory).UseSnakeCaseNamingConvention());
+        services.AddScoped<DatabaseMigrator>();
         return services;
     }
 

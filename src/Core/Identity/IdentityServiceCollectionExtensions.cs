@@ -6,6 +6,14 @@ namespace CchcFeedback.Core.Identity;
 
 public static class IdentityServiceCollectionExtensions
 {
+    /// <summary>Staff accounts: Identity's stores and policy, and the service that creates and changes users.</summary>
+    public static IServiceCollection AddCchcIdentity(this IServiceCollection services)
+    {
+        services.AddStaffIdentityCore();
+        services.AddScoped<StaffUserService>();
+        return services;
+    }
+
     /// <summary>Identity's user and role stores on the application's database, with the product's password and
     /// lockout policy. Hosts add the cookie (Web) or nothing more (Jobs verbs that create users).</summary>
     public static IdentityBuilder AddStaffIdentityCore(this IServiceCollection services) =>

@@ -4,10 +4,11 @@ namespace CchcFeedback.Core.Satisfaction;
 
 public static class SatisfactionServiceCollectionExtensions
 {
-    /// <summary>The statistics jobs, for the Jobs host that runs them; other hosts only enqueue
-    /// (<see cref="SatisfactionRollupJob.Enqueue"/>), which needs no registration.</summary>
-    public static IServiceCollection AddCchcSatisfactionJobs(this IServiceCollection services) =>
+    /// <summary>The satisfaction figures, their exports and the jobs that keep the tallies (rollup, recount, alerts).</summary>
+    public static IServiceCollection AddCchcSatisfaction(this IServiceCollection services) =>
         services
+            .AddScoped<SatisfactionFigures>()
+            .AddScoped<Exports.StatisticsExports>()
             .AddScoped<SatisfactionRollupJob>()
             .AddScoped<SatisfactionRecountJob>()
             .AddScoped<SatisfactionAlertJob>();

@@ -21,9 +21,9 @@ public static class RateLimiting
     public const string PetitionLookupPolicy = "petition-lookup";
     public const string PetitionContactPolicy = "petition-contact";
 
-    public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The limits of <see cref="RateLimitOptions"/> (bound and validated by <c>AddCchcSecurity</c>).</summary>
+    public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services)
     {
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

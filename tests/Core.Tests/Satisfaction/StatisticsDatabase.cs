@@ -37,7 +37,6 @@ public sealed class StatisticsDatabase : IAsyncDisposable
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero));
         var services = CoreServices.For(connectionString, configure: s =>
         {
-            s.AddCchcSatisfactionJobs();
             s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         });
         await using var db = TestDatabase.CreateDbContext(connectionString);

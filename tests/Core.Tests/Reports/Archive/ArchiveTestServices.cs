@@ -43,8 +43,6 @@ public sealed class ArchiveTestServices : IAsyncDisposable
         var services = CoreServices.For(connectionString, all, s =>
         {
             s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-            s.AddCchcSatisfactionJobs();
-            s.AddCchcReportJobs();
             if (builder is not null)
             {
                 s.RemoveAll<IReportBuilder>();

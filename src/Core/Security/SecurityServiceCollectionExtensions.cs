@@ -1,0 +1,20 @@
+using CchcFeedback.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CchcFeedback.Core.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>The security settings and rate limits (validated at start), the Data Protection key ring in the
+    /// database (shared by every instance) and the protector of citizens' contact details.</summary>
+    public static IServiceCollection AddCchcSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDataProtection().SetApplicationName("CchcFeedback").PersistKeysToDbContext<CchcDbContext>();
+        services.AddSingleton<PersonalDataProtector>();
+        return services;
+    }
+}
