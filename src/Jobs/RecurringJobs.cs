@@ -4,6 +4,7 @@ using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Reports.Archive;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Satisfaction;
 using Hangfire;

@@ -1,6 +1,6 @@
 using CchcFeedback.Core.Petitions;
-using CchcFeedback.Core.Petitions.Triage;
 using CchcFeedback.Core.Routing.Learning;
+using CchcFeedback.Core.Routing.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

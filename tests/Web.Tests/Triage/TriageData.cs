@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Web.Tests.Touchpoints;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

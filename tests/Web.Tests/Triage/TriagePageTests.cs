@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using Microsoft.EntityFrameworkCore;
 

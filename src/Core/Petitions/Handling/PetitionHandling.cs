@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -2,6 +2,7 @@ using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Notifications;
+using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using CchcFeedback.Core.Data;
-using CchcFeedback.Core.Petitions.Triage;
+using CchcFeedback.Core.Routing.Triage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Petitions;
 using Microsoft.EntityFrameworkCore;
 
-namespace CchcFeedback.Core.Petitions;
+namespace CchcFeedback.Core.Routing;
 
 /// <summary>Every minute: routes whatever is still waiting (a lost enqueue, a crash), because the row, not the
 /// queue, says what needs routing.</summary>

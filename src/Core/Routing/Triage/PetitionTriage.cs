@@ -2,12 +2,13 @@ using System.Text.Json;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
 using Microsoft.EntityFrameworkCore;
 
-namespace CchcFeedback.Core.Petitions.Triage;
+namespace CchcFeedback.Core.Routing.Triage;
 
 /// <summary>The petitions the router was not sure about (ROUTING.md rule 8), and routing one of them by hand:
 /// the petition goes to the chosen department, its history and the audit log say who chose, it becomes a

@@ -2,14 +2,14 @@ using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Notifications;
-using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CchcFeedback.Core.Petitions;
+namespace CchcFeedback.Core.Routing;
 
 /// <summary>Routes one petition to the department that must answer it (ROUTING.md). Takes the id only and reads
 /// the row: a petition is routed only while it is "received" or "returned", and the decision is written with a

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Notifications;
-using CchcFeedback.Core.Petitions.Triage;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
+using CchcFeedback.Core.Routing.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CchcFeedback.Core.Tests.Petitions;
+namespace CchcFeedback.Core.Tests.Routing;
 
 public class PetitionTriageTests : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {

@@ -4,12 +4,13 @@ using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
+using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace CchcFeedback.Core.Tests.Petitions;
+namespace CchcFeedback.Core.Tests.Routing;
 
 public class RoutePetitionJobTests : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {

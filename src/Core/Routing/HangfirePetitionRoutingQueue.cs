@@ -1,6 +1,6 @@
 using Hangfire;
 
-namespace CchcFeedback.Core.Petitions;
+namespace CchcFeedback.Core.Routing;
 
 /// <summary>Enqueues <see cref="RoutePetitionJob"/> with the petition's id only, through the Hangfire client
 /// from DI (Hangfire's static state is not used).</summary>

@@ -1,4 +1,6 @@
-namespace CchcFeedback.Core.Petitions.Triage;
+using CchcFeedback.Core.Petitions;
+
+namespace CchcFeedback.Core.Routing.Triage;
 
 /// <summary>A department the router thought of, with its probability (0 to 1).</summary>
 public record TriageGuess(string DepartmentCode, double Score);
