@@ -6,8 +6,8 @@ using CchcFeedback.Api.Petitions;
 using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
-using CchcFeedback.Core.Health;
-using CchcFeedback.Core.Security;
+using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);

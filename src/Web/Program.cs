@@ -1,8 +1,8 @@
 using CchcFeedback.Core;
-using CchcFeedback.Core.Health;
-using CchcFeedback.Core.Security;
 using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.Web.Touchpoints;
+using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 

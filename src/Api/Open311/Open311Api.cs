@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Petitions;
-using CchcFeedback.Core.Security;
+using CchcFeedback.WebHosting.Security;
 
 namespace CchcFeedback.Api.Open311;
 

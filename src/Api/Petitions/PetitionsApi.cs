@@ -1,6 +1,6 @@
 using CchcFeedback.Core.Petitions;
-using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using CchcFeedback.Core.Security;
+using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 

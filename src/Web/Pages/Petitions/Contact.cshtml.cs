@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
-using CchcFeedback.Core.Security;
+using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,7 +1,7 @@
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
-using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CchcFeedback.Core.Security;
+namespace CchcFeedback.WebHosting.Security;
 
 /// <summary>ASP.NET Core's rate limiter for every host: a global limit partitioned by API client (when the
 /// request carries a valid key) or by client address, and a stricter named policy for sign-in forms.

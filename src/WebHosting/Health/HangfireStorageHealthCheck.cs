@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace CchcFeedback.Core.Health;
+namespace CchcFeedback.WebHosting.Health;
 
 /// <summary>Healthy when Hangfire's storage answers a query, which also proves its schema exists.</summary>
 public class HangfireStorageHealthCheck(JobStorage storage) : IHealthCheck

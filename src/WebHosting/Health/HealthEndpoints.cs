@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace CchcFeedback.Core.Health;
+namespace CchcFeedback.WebHosting.Health;
 
 /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database is reachable,
 /// fully migrated, and Hangfire's storage answers), shared by the Web and Api hosts.</summary>

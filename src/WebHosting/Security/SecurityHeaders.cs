@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace CchcFeedback.Core.Security;
+namespace CchcFeedback.WebHosting.Security;
 
 /// <summary>Response headers every page and API response carries: no inline script, no framing, no sniffing,
 /// and no referrer leaving the site (QR and tracking URLs carry tokens).</summary>

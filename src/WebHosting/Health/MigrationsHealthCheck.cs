@@ -2,7 +2,7 @@ using CchcFeedback.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace CchcFeedback.Core.Health;
+namespace CchcFeedback.WebHosting.Health;
 
 /// <summary>Unhealthy while the database lacks a migration this build knows: such an instance must not take
 /// traffic, because its queries would name columns that do not exist yet.</summary>

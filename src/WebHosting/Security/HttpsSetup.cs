@@ -1,8 +1,9 @@
+using CchcFeedback.Core.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CchcFeedback.Core.Security;
+namespace CchcFeedback.WebHosting.Security;
 
 public static class HttpsSetup
 {
