@@ -25,6 +25,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core;
 
@@ -38,7 +40,9 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcData(configuration);
         services.AddCchcHangfire();
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDataProtection().SetApplicationName("CchcFeedback").PersistKeysToDbContext<CchcDbContext>();
+        services.AddSingleton<IValidateOptions<SecurityOptions>>(provider => new KeyRingCheck(provider.GetService<IHostEnvironment>()));
+        services.AddDataProtection().SetApplicationName("CchcFeedback").PersistKeysToDbContext<CchcDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddSingleton<PersonalDataProtector>();
         services.AddCchcNotifications(configuration);
         services.AddScoped<DatabaseMigrator>();
