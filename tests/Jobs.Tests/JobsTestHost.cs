@@ -2,9 +2,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace CchcFeedback.Jobs.Tests;
 
-/// <summary>The Jobs host as it runs in production, on a test database, with two workers.</summary>
+/// <summary>The Jobs host as it runs, on a test database, with two workers; in the Testing environment, since
+/// Production insists on a real transport for every notice and on a certificate for the key ring.</summary>
 public static class JobsTestHost
 {
-    public static IHost Build(string connectionString) =>
-        JobsHost.CreateBuilder([.. TestSettings.AsArguments(connectionString), "--Jobs:WorkerCount=2"]).Build();
+    public static IHost Build(string connectionString, params string[] arguments) =>
+        JobsHost.CreateBuilder([.. TestSettings.AsArguments(connectionString), "--environment=Testing", "--Jobs:WorkerCount=2", .. arguments]).Build();
 }

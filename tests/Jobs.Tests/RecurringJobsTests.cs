@@ -83,7 +83,11 @@ public class RecurringJobsTests
         {
             await OutboxEmail.AddAsync(db, "canbo@quangtri.gov.vn", "Thử gửi thư", "Nội dung", key, DateTimeOffset.UtcNow);
         }
-        using var host = JobsTestHost.Build(connectionString);
+        // A real SMTP server: the pickup folder is a stand-in, and what it handles is never recorded as sent.
+        await using var smtp = new InProcessSmtpServer();
+        smtp.Start();
+        using var host = JobsTestHost.Build(connectionString,
+            "--Email:SmtpHost=127.0.0.1", $"--Email:SmtpPort={smtp.Port}", "--Email:UseTls=false");
         await host.StartAsync();
 
         OutboxDeliveryJob.Enqueue(host.Services.GetRequiredService<IBackgroundJobClient>());
@@ -94,6 +98,7 @@ public class RecurringJobsTests
             return await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key && m.SentAt != null);
         });
         await host.StopAsync();
+        Assert.Equal("Thử gửi thư", Assert.Single(smtp.Messages).Subject);
     }
 
     /// <summary>Polls until the condition holds; past <see cref="Patience"/>, fails with what the Hangfire server

@@ -132,14 +132,18 @@ public record CriterionResponse(
 /// <summary>Answers by level: 1 Rất không hài lòng … 5 Rất hài lòng, and "không áp dụng".</summary>
 public record AnswerDistributionResponse(int Level1, int Level2, int Level3, int Level4, int Level5, int NotApplicable);
 
-/// <summary>Quick ratings over QR page openings; the rate is null when no scan was counted.</summary>
-public record ResponseRateResponse(int Responses, long Scans, bool Suppressed, double? Rate)
+/// <summary>Quick ratings over QR page openings, a share between 0 and 1. The rate is null when it cannot be
+/// computed, and <c>unknown</c> says why: <c>no_scans</c> (no QR page opening counted) or
+/// <c>more_ratings_than_scans</c> (ratings also came from other channels, such as kiosks: the quotient would be
+/// above 100%). Never a number above 1.</summary>
+public record ResponseRateResponse(int Responses, long Scans, bool Suppressed, double? Rate, ResponseRateUnknown? Unknown)
 {
     public static ResponseRateResponse From(ResponseRate rate) => new(
         rate.Responses,
         rate.Scans,
         rate.Rate?.IsSuppressed ?? false,
-        rate.Rate is { } figure && figure.TryGetValue(out var value) ? value : null);
+        rate.Rate is { } figure && figure.TryGetValue(out var value) ? value : null,
+        rate.Unknown);
 }
 
 /// <summary>The quick-rating index per local month and the least-squares slope through the published months

@@ -23,12 +23,16 @@ public static class StatisticsExportsApi
             .WithDescription(
                 "One row per unit (level chosen by `unit`) and local month: quick-rating n, index and Wilson 95% bounds, " +
                 "SIPAS n, index and mean score. A figure from fewer than 10 answers is written as \"không đủ dữ liệu\"." + FilterDescription);
+        // One row per person's visit: below the 10-answer rule, so for Admin and Manager keys only.
         group.MapGet("/responses", ExportSurveyResponses).WithName(nameof(ExportSurveyResponses))
-            .WithSummary("The anonymous survey responses of a period, one row each, as CSV or XLSX")
+            .RequireAuthorization(StaffPolicies.Manager)
+            .WithSummary("The anonymous survey responses of a period, one row each, as CSV or XLSX (Admin and Manager keys)")
             .ProducesExportFile()
             .WithDescription(
                 "Id, local submission time, place codes, form version, channel, quick rating, reasons, the 22 answers, " +
-                "expectations, comment, respondent type, gender and age band; nothing that identifies a person. Flagged " +
+                "expectations, comment, respondent type, gender and age band; nothing that identifies a person. Respondent " +
+                "type, gender and age band are left empty where the counter's local month has fewer than 10 responses " +
+                "in the export. Only Admin and Manager keys may export responses (403 otherwise). Flagged " +
                 "responses not yet reviewed are left out unless `includeFlagged=true`. Streamed: any size." + FilterDescription);
         return endpoints;
     }
@@ -51,8 +55,7 @@ public static class StatisticsExportsApi
         var parsed = await ExportRequest.ParseAsync(kind, parameters, DepartmentScope.For(http.User), db, cancellationToken);
         if (parsed.Forbidden)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-                title: "Khóa API này chỉ xuất được dữ liệu của đơn vị mình / This key may only export its own department's data");
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: parsed.Refusal);
         }
         if (parsed.Request is not { } request)
         {

@@ -11,6 +11,10 @@ public static partial class DeliveryErrors
 {
     public const int MaxLength = 500;
 
+    /// <summary>The reason recorded for a message that only a stand-in handled (<see cref="SendOutcome.StandIn"/>);
+    /// the outbox page shows it in words.</summary>
+    public const string StandIn = "no real transport configured (stand-in)";
+
     public static string Describe(Exception exception)
     {
         var parts = new List<string>();

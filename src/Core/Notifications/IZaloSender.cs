@@ -4,5 +4,5 @@ namespace CchcFeedback.Core.Notifications;
 /// a log line by default, or a gateway's webhook.</summary>
 public interface IZaloSender
 {
-    Task SendAsync(PhoneMessage message, CancellationToken cancellationToken = default);
+    Task<SendOutcome> SendAsync(PhoneMessage message, CancellationToken cancellationToken = default);
 }

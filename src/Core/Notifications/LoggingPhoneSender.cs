@@ -3,17 +3,18 @@ using Microsoft.Extensions.Logging;
 namespace CchcFeedback.Core.Notifications;
 
 /// <summary>The default SMS and Zalo adapter where no gateway is configured: one log line per message, with the
-/// number masked and without the text (a text may quote what a department wrote). The outbox row keeps the text.</summary>
+/// number masked and without the text (a text may quote what a department wrote). The outbox row keeps the text.
+/// A stand-in: nobody receives the message (<see cref="SendOutcome.StandIn"/>).</summary>
 public partial class LoggingPhoneSender(ILogger<LoggingPhoneSender> logger) : ISmsSender, IZaloSender
 {
-    Task ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("SMS", message);
+    Task<SendOutcome> ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("SMS", message);
 
-    Task IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("Zalo", message);
+    Task<SendOutcome> IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("Zalo", message);
 
-    private Task LogAsync(string channel, PhoneMessage message)
+    private Task<SendOutcome> LogAsync(string channel, PhoneMessage message)
     {
         LogMessage(channel, ContactMask.Phone(message.PhoneNumber), message.Text.Length);
-        return Task.CompletedTask;
+        return Task.FromResult(SendOutcome.StandIn);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Channel} to {MaskedNumber} ({Characters} characters) written to the log only: no gateway is configured")]

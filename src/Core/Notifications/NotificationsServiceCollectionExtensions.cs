@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Notifications;
@@ -23,6 +24,9 @@ public static class NotificationsServiceCollectionExtensions
     {
         services.AddCchcEmail(configuration);
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>>(provider => new StandInCheck(
+            provider.GetService<IHostEnvironment>(), provider.GetRequiredService<IOptions<EmailOptions>>(), provider.GetRequiredService<IOptionsMonitor<PhoneGatewayOptions>>()));
         foreach (var section in new[] { PhoneGatewayOptions.SmsSection, PhoneGatewayOptions.ZaloSection })
         {
             services.AddOptions<PhoneGatewayOptions>(section).Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();

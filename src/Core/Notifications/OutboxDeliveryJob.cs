@@ -15,7 +15,8 @@ public record OutboxDeliveryResult(int Sent, int Retrying, int GaveUp);
 /// moves the message's due time past <see cref="OutboxOptions.ClaimTimeout"/>, so two runs or two workers at
 /// once never take the same message, and a run that dies half-way leaves its messages to be tried again later.
 /// A failure is retried with exponential back-off and jitter, and given up after
-/// <see cref="OutboxOptions.MaxAttempts"/> (or at once when the server refused for good).</summary>
+/// <see cref="OutboxOptions.MaxAttempts"/> (or at once when the server refused for good, or when only a stand-in
+/// handled it: <see cref="SendOutcome.StandIn"/> is never recorded as sent).</summary>
 public partial class OutboxDeliveryJob(
     CchcDbContext db,
     IEmailSender email,
@@ -80,13 +81,18 @@ public partial class OutboxDeliveryJob(
 
     private async Task<Outcome> DeliverAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
     {
+        SendOutcome sent;
         try
         {
-            await SendAsync(message, cancellationToken);
+            sent = await SendAsync(message, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             return await RecordFailureAsync(message, exception, settings, cancellationToken);
+        }
+        if (sent == SendOutcome.StandIn)
+        {
+            return await RecordStandInAsync(message, cancellationToken);
         }
         var now = clock.GetUtcNow();
         // Whoever holds the claim now, the message went out: record it, and let no later failure undo that.
@@ -104,24 +110,39 @@ public partial class OutboxDeliveryJob(
         return Outcome.Sent;
     }
 
-    private async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var address = message.ProtectedRecipient is null ? message.Recipient : protector.Unprotect(message.ProtectedRecipient);
         switch (message.Channel)
         {
             case OutboxChannel.Email:
                 var attachments = await AttachmentsAsync(message.Id, cancellationToken);
-                await email.SendAsync(new EmailMessage(address, message.Subject, message.Body, attachments), cancellationToken);
-                break;
+                return await email.SendAsync(new EmailMessage(address, message.Subject, message.Body, attachments), cancellationToken);
             case OutboxChannel.Sms:
-                await sms.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
-                break;
+                return await sms.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
             case OutboxChannel.Zalo:
-                await zalo.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
-                break;
+                return await zalo.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
             default:
                 throw new NotificationDeliveryException($"No sender for channel {message.Channel}", permanent: true);
         }
+    }
+
+    /// <summary>A stand-in handled the message, so nobody got it: given up at once (no retry can reach anyone
+    /// while the stand-in is configured), with <see cref="DeliveryErrors.StandIn"/> as the reason, never sent.</summary>
+    private async Task<Outcome> RecordStandInAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var recorded = await db.Database.ExecuteSqlAsync($"""
+            UPDATE outbox_messages SET failed_at = {now}, last_error = {DeliveryErrors.StandIn}, protected_recipient = NULL
+            WHERE id = {message.Id} AND attempts = {message.Attempts} AND sent_at IS NULL AND failed_at IS NULL
+            """, cancellationToken);
+        if (recorded == 0)
+        {
+            return Outcome.None;
+        }
+        await DropAttachmentsAsync([message.Id], cancellationToken);
+        LogStandIn(message.Id, message.Channel);
+        return Outcome.GaveUp;
     }
 
     private async Task<IReadOnlyList<MessageAttachment>> AttachmentsAsync(Guid messageId, CancellationToken cancellationToken) =>
@@ -195,6 +216,9 @@ public partial class OutboxDeliveryJob(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id} sent by {Channel} (attempt {Attempt})")]
     private partial void LogSent(Guid id, OutboxChannel channel, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Channel}) not delivered: no real transport is configured, only a stand-in")]
+    private partial void LogStandIn(Guid id, OutboxChannel channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} sent by {Channel} after its claim had lapsed: another run may have sent it too")]
     private partial void LogSentTwice(Guid id, OutboxChannel channel);

@@ -6,7 +6,7 @@ namespace CchcFeedback.Core.Notifications;
 
 public class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    public async Task<SendOutcome> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         try
@@ -20,6 +20,7 @@ public class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSender
             }
             await client.SendAsync(MimeMessages.From(message, settings), cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
+            return SendOutcome.Delivered;
         }
         catch (Exception exception) when (exception is MailKit.ProtocolException or MailKit.CommandException or MailKit.Security.AuthenticationException or IOException or System.Net.Sockets.SocketException)
         {

@@ -12,13 +12,13 @@ public class WebhookPhoneSender(IHttpClientFactory clients, IOptionsMonitor<Phon
 {
     public const string HttpClientName = "phone-gateway";
 
-    Task ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
+    Task<SendOutcome> ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
         PostAsync("sms", options.Get(PhoneGatewayOptions.SmsSection), message, cancellationToken);
 
-    Task IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
+    Task<SendOutcome> IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
         PostAsync("zalo", options.Get(PhoneGatewayOptions.ZaloSection), message, cancellationToken);
 
-    private async Task PostAsync(string channel, PhoneGatewayOptions gateway, PhoneMessage message, CancellationToken cancellationToken)
+    private async Task<SendOutcome> PostAsync(string channel, PhoneGatewayOptions gateway, PhoneMessage message, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, gateway.WebhookUrl)
         {
@@ -46,5 +46,6 @@ public class WebhookPhoneSender(IHttpClientFactory clients, IOptionsMonitor<Phon
                 throw new NotificationDeliveryException($"The {channel} gateway answered {status}", permanent: permanent);
             }
         }
+        return SendOutcome.Delivered;
     }
 }

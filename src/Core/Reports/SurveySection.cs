@@ -41,8 +41,14 @@ public static class SurveySection
         ]);
 
     private static ReportCell RateCell(ResponseRate rate) =>
-        rate.Rate is null ? ReportCell.None : ReportCell.Of(rate.Rate, ReportCell.Percent);
+        rate.Rate is null ? ReportCell.Text(UnknownRate) : ReportCell.Of(rate.Rate, ReportCell.Percent);
 
-    private static string Rate(ResponseRate rate) =>
-        rate.Rate is null ? "chưa xác định (không có lượt quét mã)" : rate.Rate.Format(ReportNumbers.Percent, $"{ReportNumbers.NotPublished} {ReportNumbers.FewAnswers}");
+    private static string Rate(ResponseRate rate) => rate.Unknown switch
+    {
+        ResponseRateUnknown.NoScans => $"{UnknownRate} (không có lượt quét mã)",
+        ResponseRateUnknown.MoreRatingsThanScans => $"{UnknownRate} (số lượt đánh giá nhiều hơn số lượt quét mã: có đánh giá qua kênh khác như kiosk)",
+        _ => rate.Rate!.Format(ReportNumbers.Percent, $"{ReportNumbers.NotPublished} {ReportNumbers.FewAnswers}"),
+    };
+
+    private const string UnknownRate = "không xác định";
 }

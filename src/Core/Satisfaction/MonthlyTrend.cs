@@ -12,10 +12,23 @@ public sealed record MonthlyTrend(IReadOnlyList<MonthFigure> Months, TrendLine? 
         var figures = months
             .Select(m => new MonthFigure(m, QuickRatingFigures.From(counts.GetValueOrDefault(m) ?? Empty)))
             .ToList();
+        return Fitted(figures);
+    }
+
+    /// <summary>The same trend with <paramref name="months"/> withheld (<see cref="QuickRatingFigures.Withheld"/>)
+    /// and its line fitted again without them: a line through a withheld month would give it back.</summary>
+    public MonthlyTrend Withholding(IReadOnlySet<DateOnly> months)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        return months.Count == 0 ? this : Fitted([.. Months.Select(m => months.Contains(m.Month) ? m with { QuickRating = QuickRatingFigures.Withheld(m.QuickRating.Answers) } : m)]);
+    }
+
+    private static MonthlyTrend Fitted(IReadOnlyList<MonthFigure> figures)
+    {
         // Only published months carry the line: a month of five answers would pull it as hard as one of five hundred.
         var published = figures.Where(f => !f.QuickRating.Index.IsSuppressed).ToList();
         var line = TrendLine.Fit(
-            [.. published.Select(f => (double)MonthsBetween(months[0], f.Month))],
+            [.. published.Select(f => (double)MonthsBetween(figures[0].Month, f.Month))],
             [.. published.Select(f => f.QuickRating.Index.Value.Estimate)]);
         return new MonthlyTrend(figures, line);
     }

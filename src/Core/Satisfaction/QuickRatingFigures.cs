@@ -16,6 +16,11 @@ public sealed record QuickRatingFigures(int Answers, PublishedFigure<WilsonInter
             SmallCellRule.Apply(counts, counts.Total));
     }
 
+    /// <summary>Figures withheld although they have enough answers, to protect a small cell that a published total
+    /// would otherwise give away (<see cref="SecondarySuppression"/>): shown as suppressed.</summary>
+    public static QuickRatingFigures Withheld(int answers) =>
+        new(answers, PublishedFigure<WilsonInterval>.Suppressed(answers), PublishedFigure<QuickRatingCounts>.Suppressed(answers));
+
     /// <summary>Counts by stored level (<see cref="QuickRating"/>: 1 dissatisfied, 2 satisfied, 3 very satisfied).</summary>
     internal static QuickRatingCounts Counts(IEnumerable<(short Level, long Count)> byLevel)
     {

@@ -17,4 +17,12 @@ public class SecurityOptions
 
     /// <summary>HSTS and redirection to HTTPS; off only for local development and tests.</summary>
     public bool RequireHttps { get; set; } = true;
+
+    /// <summary>Path of a PFX file whose certificate encrypts the Data Protection keys before they are stored in
+    /// the database, so that a dump of the database alone cannot decrypt citizens' contact details. Required in
+    /// Production (<see cref="KeyRingCheck"/>); every instance must have the same certificate.</summary>
+    public string? DataProtectionCertificate { get; set; }
+
+    /// <summary>Password of <see cref="DataProtectionCertificate"/>, if it has one.</summary>
+    public string? DataProtectionCertificatePassword { get; set; }
 }

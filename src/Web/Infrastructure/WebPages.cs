@@ -20,7 +20,11 @@ public static class WebPages
                 Pages.Account.Conventions.Apply(options.Conventions);
                 Pages.Petitions.Conventions.Apply(options.Conventions);
             })
-            .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.ModelMetadataDetailsProviders.Add(new CheckboxesNotRequired());
+            })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

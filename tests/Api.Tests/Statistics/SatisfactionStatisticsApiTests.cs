@@ -59,6 +59,29 @@ public class SatisfactionStatisticsApiTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Get_MoreRatingsThanScans_ResponseRateNullWithItsReason()
+    {
+        var counter = await SatisfactionCountRows.CounterPlaceAsync(factory.ConnectionString, "TT_TINH-TC");
+        int touchpoint;
+        await using (var db = TestDatabase.CreateDbContext(factory.ConnectionString))
+        {
+            touchpoint = db.Touchpoints.First(t => t.CounterId == counter.CounterId).Id;
+        }
+        var day = new DateOnly(2025, 8, 12);
+        // 30 ratings over 3 scans would be 1000%.
+        await new SatisfactionCountRows(factory.ConnectionString)
+            .QuickRatings(day, counter, 10, 10, 10).Scans(touchpoint, day, 3).SaveAsync();
+        var client = await ClientAsync();
+
+        var json = await JsonAsync(await client.GetAsync($"{Path}?from=2025-08-01&to=2025-08-31&scope=counter&code=TT_TINH-TC"));
+
+        var rate = json.GetProperty("responseRate");
+        Assert.Equal((30, 3L), (rate.GetProperty("responses").GetInt32(), rate.GetProperty("scans").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, rate.GetProperty("rate").ValueKind);
+        Assert.Equal("more_ratings_than_scans", rate.GetProperty("unknown").GetString());
+    }
+
+    [Fact]
     public async Task Get_NineAnswers_SuppressedFiguresCarryNoValue()
     {
         var counter = await SatisfactionCountRows.CounterPlaceAsync(factory.ConnectionString, "TT_TINH-XD");

@@ -100,17 +100,32 @@ public class StatisticsExportsApiTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
-    public async Task Responses_DepartmentStaffKey_OnlyItsDepartmentAndRefusedAnother()
+    public async Task Responses_DepartmentStaffKey_Returns403AndExportsNothing()
     {
         await InsertResponsesAsync("TT_TINH_DH-TP", new DateOnly(2025, 9, 2), 5);
-        await InsertResponsesAsync("TT_TINH_DH-XD", new DateOnly(2025, 9, 2), 7);
         var client = await ClientAsync(StaffRoles.DepartmentStaff, "SO_TP");
+        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
+        var auditedBefore = await db.AuditEvents.CountAsync(e => e.Action == AuditActions.StatisticsExported);
 
-        var own = ReadCsv(await client.GetStringAsync($"{Path}/responses?format=csv&from=2025-09-01&to=2025-09-30"));
+        var own = await client.GetAsync($"{Path}/responses?format=csv&from=2025-09-01&to=2025-09-30");
         var other = await client.GetAsync($"{Path}/responses?format=csv&from=2025-09-01&to=2025-09-30&department=SO_XD");
 
-        Assert.Equal(6, own.Count);
-        Assert.All(own.Skip(1), r => Assert.Equal("SO_TP", r[4]));
+        Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.DoesNotContain("Góp ý số", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(auditedBefore, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.StatisticsExported));
+    }
+
+    [Fact]
+    public async Task Figures_DepartmentStaffKey_OnlyItsDepartmentAndRefusedAnother()
+    {
+        await InsertResponsesAsync("TT_TINH_DH-TP", new DateOnly(2025, 10, 2), 5);
+        var client = await ClientAsync(StaffRoles.DepartmentStaff, "SO_TP");
+
+        var own = await client.GetAsync($"{Path}/figures?format=csv&from=2025-10-01&to=2025-10-31");
+        var other = await client.GetAsync($"{Path}/figures?format=csv&from=2025-10-01&to=2025-10-31&department=SO_XD");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
     }

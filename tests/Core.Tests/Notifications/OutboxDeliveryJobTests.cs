@@ -149,18 +149,45 @@ public class OutboxDeliveryJobTests
     }
 
     [Fact]
-    public async Task DeliverDueAsync_SmsWithTheDefaultAdapter_LogsTheMaskedNumberOnly()
+    public async Task DeliverDueAsync_SmsWithTheDefaultAdapter_LogsTheMaskedNumberOnlyAndRecordsItNotDelivered()
     {
         await using var outbox = await OutboxTestDatabase.CreateAsync();
         var protector = outbox.Services.GetRequiredService<PersonalDataProtector>();
         await outbox.AddAsync(new OutboxDraft(OutboxChannel.Sms, ContactMask.Phone("0912345678"), "Đã tiếp nhận", "Đã tiếp nhận phản ánh", "sms",
             protector.Protect("0912345678")));
 
-        Assert.Equal(new OutboxDeliveryResult(1, 0, 0), await outbox.DeliverAsync());
+        Assert.Equal(new OutboxDeliveryResult(0, 0, 1), await outbox.DeliverAsync());
 
         Assert.Contains(outbox.Logs.Lines, line => line.Contains("SMS to *******678", StringComparison.Ordinal));
         Assert.DoesNotContain(outbox.Logs.Lines, line => line.Contains("0912345678", StringComparison.Ordinal));
-        Assert.NotNull((await outbox.MessageAsync("sms")).SentAt);
+        // A log line reaches nobody: never sent, given up with the reason, and the address dropped like any given-up notice.
+        var message = await outbox.MessageAsync("sms");
+        Assert.Null(message.SentAt);
+        Assert.Equal(((DateTimeOffset?)OutboxTestDatabase.Start, DeliveryErrors.StandIn), (message.FailedAt, message.LastError));
+        Assert.Null(message.ProtectedRecipient);
+        Assert.Equal(new OutboxDeliveryResult(0, 0, 0), await outbox.DeliverAsync());
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_EmailWithoutSmtp_WrittenToThePickupFolderButRecordedNotDelivered()
+    {
+        var pickup = Path.Combine(TestPaths.Temporary, "pickup-" + Guid.NewGuid().ToString("N"));
+        await using var outbox = await OutboxTestDatabase.CreateAsync(new Dictionary<string, string?>
+        {
+            ["Email:SmtpHost"] = "",
+            ["Email:PickupDirectory"] = pickup,
+        });
+        await outbox.AddAsync(Email("pickup"));
+
+        var result = await outbox.DeliverAsync();
+
+        Assert.Equal(new OutboxDeliveryResult(Sent: 0, Retrying: 0, GaveUp: 1), result);
+        Assert.Single(Directory.GetFiles(pickup, "*.eml"));
+        var message = await outbox.MessageAsync("pickup");
+        Assert.Null(message.SentAt);
+        Assert.Equal(DeliveryErrors.StandIn, message.LastError);
+        Assert.NotNull(message.FailedAt);
+        Assert.Contains(outbox.Logs.Lines, line => line.Contains("only a stand-in", StringComparison.Ordinal));
     }
 
     [Fact]

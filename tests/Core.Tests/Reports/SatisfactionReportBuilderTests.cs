@@ -3,6 +3,7 @@ using CchcFeedback.Core.Satisfaction;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.EntityFrameworkCore;
 using static CchcFeedback.Core.Tests.Reports.ReportDatabase;
 
 namespace CchcFeedback.Core.Tests.Reports;
@@ -133,6 +134,25 @@ public class SatisfactionReportBuilderTests
         Assert.Equal(7.0, ReportFileReader.Cell(sheet, cells, "n"));
         Assert.Equal(AnnexWriter.SuppressedRowNote, ReportFileReader.Cell(sheet, cells, AnnexWriter.NoteHeader));
         Assert.Contains($"<th scope=\"row\">{small.Unit.Name}</th><td class=\"suppressed\"", report.HtmlPreview);
+    }
+
+    [Fact]
+    public async Task BuildAsync_MoreRatingsThanScans_ResponseRateNotKnownInTheDocumentTheAnnexAndThePreview()
+    {
+        await using var database = await CreateAsync();
+        await using (var db = database.Statistics.NewDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO touchpoint_scans (touchpoint_id, day, count) VALUES ({database.Justice.TouchpointId}, {new DateOnly(2026, 3, 10)}, 3)");
+        }
+
+        var report = await database.BuildAsync(March, ReportScope.Province);
+
+        Assert.Contains(ReportFileReader.Paragraphs(report.Docx), p => p.Contains("tỷ lệ phản hồi không xác định (số lượt đánh giá nhiều hơn số lượt quét mã", StringComparison.Ordinal));
+        var row = ReportFileReader.TableAfter(report.Docx, "Số ý kiến trong kỳ và kỳ trước").Single(r => r[0].StartsWith("Tỷ lệ phản hồi", StringComparison.Ordinal));
+        Assert.Equal("không xác định", row[1]);
+        var sheet = ReportFileReader.Sheets(report.Xlsx)["Số ý kiến"];
+        Assert.Equal("không xác định", ReportFileReader.Cell(sheet, ReportFileReader.Row(sheet, row[0]), "Kỳ này"));
+        Assert.Contains("không xác định", report.HtmlPreview, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,6 +107,45 @@ public class SatisfactionFiguresTests
     }
 
     [Fact]
+    public async Task SummaryAsync_MoreRatingsThanScans_RateUnknownNotAboveOneHundredPercent()
+    {
+        var context = await NewContextAsync();
+        var justice = await context.CounterAsync("TT_TINH-TP");
+        var touchpoint = await TouchpointOfAsync(context, justice.CounterId);
+        // 120 ratings (kiosks among them) over 3 scans: the quotient, 4000%, is no share of anything.
+        await context.Rows.QuickRatings(March, justice, 60, 40, 20).Scans(touchpoint, March, 3).SaveAsync();
+
+        var summary = await context.FiguresAsync(f => f.SummaryAsync(WholeMarch));
+
+        Assert.Equal((120, 3L), (summary.ResponseRate.Responses, summary.ResponseRate.Scans));
+        Assert.Null(summary.ResponseRate.Rate);
+        Assert.Equal(ResponseRateUnknown.MoreRatingsThanScans, summary.ResponseRate.Unknown);
+    }
+
+    [Theory]
+    [InlineData(10, 10, 1.0)]
+    [InlineData(10, 40, 0.25)]
+    public void ResponseRateFrom_AtMostOneRatingPerScan_IsTheShare(int responses, long scans, double expected)
+    {
+        var rate = ResponseRate.From(responses, scans);
+
+        Assert.Null(rate.Unknown);
+        Assert.Equal(expected, rate.Rate!.Value, Tolerance);
+    }
+
+    [Theory]
+    [InlineData(11, 10, ResponseRateUnknown.MoreRatingsThanScans)]
+    [InlineData(17_615, 3, ResponseRateUnknown.MoreRatingsThanScans)]
+    [InlineData(20, 0, ResponseRateUnknown.NoScans)]
+    public void ResponseRateFrom_NoShareToGive_IsUnknownWithItsReason(int responses, long scans, ResponseRateUnknown reason)
+    {
+        var rate = ResponseRate.From(responses, scans);
+
+        Assert.Null(rate.Rate);
+        Assert.Equal(reason, rate.Unknown);
+    }
+
+    [Fact]
     public async Task SummaryAsync_NoScans_HasNoResponseRate()
     {
         var context = await NewContextAsync();
@@ -116,6 +155,7 @@ public class SatisfactionFiguresTests
         var summary = await context.FiguresAsync(f => f.SummaryAsync(WholeMarch));
 
         Assert.Null(summary.ResponseRate.Rate);
+        Assert.Equal(ResponseRateUnknown.NoScans, summary.ResponseRate.Unknown);
     }
 
     [Fact]

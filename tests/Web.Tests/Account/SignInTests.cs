@@ -22,6 +22,21 @@ public class SignInTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Get_SignInForm_RememberMeCarriesNoEnglishRequiredMessage()
+    {
+        var response = await StaffAccounts.NewClient(factory).GetAsync("/Account/SignIn");
+
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await HtmlDocuments.ParseAsync(response);
+        var rememberMe = page.ByTestId("remember-me").Single();
+        Assert.Equal("checkbox", rememberMe.GetAttribute("type"));
+        Assert.False(rememberMe.HasAttribute("data-val-required"));
+        Assert.DoesNotContain("field is required", html, StringComparison.Ordinal);
+        // The fields that are required keep their Vietnamese messages.
+        Assert.Equal("Xin nhập mật khẩu.", page.QuerySelector("input[name='Input.Password']")!.GetAttribute("data-val-required"));
+    }
+
+    [Fact]
     public async Task SignIn_WrongPasswordOrUnknownEmail_GivesTheSameMessage()
     {
         var email = await StaffAccounts.CreateAsync(factory, StaffRoles.Manager);

@@ -137,6 +137,22 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
     }
 
     [Fact]
+    public async Task Get_MoreRatingsThanScans_ResponseRateNotKnownAndNoPercentage()
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
+
+        var page = await GetPageAsync(client, Url);
+
+        // 345 ratings over 3 scans: the quotient (11 500%) is no rate; the page says why instead.
+        var rate = Single(page, "response-rate");
+        Assert.Equal("không xác định", rate.QuerySelector("[data-testid='response-rate-unknown']")!.TextContent);
+        Assert.Contains("kênh khác", rate.TextContent);
+        Assert.DoesNotContain("%", rate.TextContent);
+        Assert.Empty(rate.QuerySelectorAll("[data-testid='response-rate-value']"));
+        Assert.Contains($"345 đánh giá / {DashboardData.JusticeScans} lượt quét", rate.TextContent);
+    }
+
+    [Fact]
     public async Task Get_PeriodWithoutData_ShowsTheEmptyState()
     {
         var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);

@@ -41,14 +41,14 @@ public class ExportPageTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
-    public async Task Get_DepartmentStaffCsv_OnlyTheirDepartmentsResponsesWithDiacritics()
+    public async Task Get_ManagerResponsesCsvOfADepartment_ItsResponsesWithDiacriticsAndAnAuditEntry()
     {
         var at = new DateTimeOffset(2025, 11, 4, 2, 0, 0, TimeSpan.Zero);
         await InsertResponseAsync("TT_TINH-TP", at, "Thủ tục nhanh gọn, cảm ơn quý cơ quan");
         await InsertResponseAsync("TT_TINH-XD", at, "Chờ đợi quá lâu");
-        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.DepartmentStaff, "SO_TP");
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
 
-        var response = await client.GetAsync($"{Path}?kind=responses&format=csv&from=2025-11-01&to=2025-11-30");
+        var response = await client.GetAsync($"{Path}?kind=responses&format=csv&from=2025-11-01&to=2025-11-30&department=SO_TP");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("filename*=UTF-8''", response.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
@@ -61,6 +61,37 @@ public class ExportPageTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.Equal(2, rows.Count);
         Assert.Equal("SO_TP", rows[1][4]);
         Assert.Equal("Thủ tục nhanh gọn, cảm ơn quý cơ quan", rows[1][33]);
+        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
+        Assert.Contains(db.AuditEvents, e => e.Action == "statistics_exported" && e.Target == "statistics:responses" && e.Details!.Contains("SO_TP"));
+    }
+
+    [Fact]
+    public async Task Get_DepartmentStaffResponses_Returns403AndWritesNoFile()
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.DepartmentStaff, "SO_TP");
+
+        var response = await client.GetAsync($"{Path}?kind=responses&format=csv&from=2025-11-01&to=2025-11-30");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Contains("Chỉ Quản trị và Lãnh đạo", page.QuerySelector("[data-testid=export-errors]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StaffRoles.DepartmentStaff, "SO_TP", false)]
+    [InlineData(StaffRoles.Manager, null, true)]
+    [InlineData(StaffRoles.Admin, null, true)]
+    public async Task Get_Form_OffersResponsesOnlyToAdminsAndManagers(string role, string? department, bool offered)
+    {
+        var client = department is null
+            ? await StaffAccounts.SignedInAsync(factory, role)
+            : await StaffAccounts.SignedInAsync(factory, role, department);
+
+        var page = await HtmlDocuments.ParseAsync(await client.GetAsync(Path));
+
+        Assert.NotNull(page.QuerySelector("[data-testid=export-form]"));
+        Assert.Equal(offered, page.QuerySelector("[data-testid=kind-responses]") is not null);
     }
 
     [Fact]

@@ -11,19 +11,23 @@ public static class TransparencyData
     public static readonly DateTimeOffset Now = new(2026, 3, 15, 3, 0, 0, TimeSpan.Zero);
     public const string BigCenter = "TT_TINH";
     public const string SmallCenter = "TT_TINH_DH";
+    public const string WithheldCenter = "TT_DONGHA";
 
     /// <summary>TT_TINH: 14/20 in January, 15/20 in February, 24/30 in March (70%, 75%, 80%); TT_TINH_DH: 4/5 in
-    /// March only, too few to publish. The province's March is 28/35 = 80%, so its trend rises by exactly 5
-    /// points a month.</summary>
+    /// March only, too few to publish; TT_DONGHA: 8/10 in March only, the smallest other center in March, so it is
+    /// withheld to protect TT_TINH_DH's five (and its 12-month figure with it, which is that same March). The
+    /// province's March is 36/45 = 80%, so its trend rises by exactly 5 points a month.</summary>
     public static async Task SeedAsync(string connectionString)
     {
         var big = await SatisfactionCountRows.CounterPlaceAsync(connectionString, "TT_TINH-TP");
         var small = await SatisfactionCountRows.CounterPlaceAsync(connectionString, "TT_TINH_DH-TP");
+        var withheld = await SatisfactionCountRows.CounterPlaceAsync(connectionString, "TT_DONGHA-HTCT");
         await new SatisfactionCountRows(connectionString)
             .QuickRatings(new DateOnly(2026, 1, 20), big, 4, 10, 6)
             .QuickRatings(new DateOnly(2026, 2, 10), big, 5, 10, 5)
             .QuickRatings(new DateOnly(2026, 3, 2), big, 10, 14, 6)
             .QuickRatings(new DateOnly(2026, 3, 12), small, 1, 3, 1)
+            .QuickRatings(new DateOnly(2026, 3, 5), withheld, 4, 4, 2)
             .SaveAsync();
     }
 

@@ -35,15 +35,36 @@ public class TransparencyPageTests(TransparencyKestrelFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Get_CenterWithFiveRatings_ShowsNotEnoughDataAndNoPercentageInItsRow()
+    public async Task Get_CenterWithFiveRatings_ShowsNotEnoughDataAndNeitherPercentageNorNInItsRow()
     {
         var document = await GetAsync();
 
         var row = Row(document, TransparencyData.SmallCenter);
         Assert.Contains("không đủ dữ liệu", Month(row, "2026-03").TextContent);
-        Assert.Contains("n = 5", Month(row, "2026-03").TextContent);
         Assert.DoesNotContain("%", row.TextContent);
+        Assert.DoesNotContain("n =", row.TextContent);
         Assert.Empty(row.QuerySelectorAll("[data-testid='index']"));
+        Assert.Empty(row.QuerySelectorAll("[data-testid='n']"));
+    }
+
+    [Fact]
+    public async Task Get_OneSmallCenterInAMonthBesideTheProvinceTotal_SmallestOtherCenterWithheldSoNoSubtractionGivesItBack()
+    {
+        var document = await GetAsync();
+
+        // Province March 45 − TT_TINH 30 would give TT_TINH_DH's 5 if TT_DONGHA's 10 were shown.
+        var withheld = Row(document, TransparencyData.WithheldCenter);
+        Assert.Equal("không đủ dữ liệu", Month(withheld, "2026-03").QuerySelector("[data-testid='suppressed']")?.TextContent);
+        Assert.Empty(Month(withheld, "2026-03").QuerySelectorAll("[data-testid='n']"));
+        // Its 12-month figure is that March alone: withheld with it.
+        Assert.Empty(withheld.QuerySelectorAll("[data-testid='n']"));
+        Assert.DoesNotContain("%", withheld.TextContent);
+        var province = document.ByTestId("province-month").Single(r => r.GetAttribute("data-month") == "2026-03");
+        Assert.Contains("n = 45", province.TextContent);
+        Assert.Contains("n = 30", Month(Row(document, TransparencyData.BigCenter), "2026-03").TextContent);
+        // Every n on the page: a suppressed cell's answers appear in no n and no difference of published n.
+        var published = document.ByTestId("center-month").Where(c => c.GetAttribute("data-month") == "2026-03" && c.QuerySelector("[data-testid='n']") is not null);
+        Assert.Equal(["n = 30"], published.Select(c => c.QuerySelector("[data-testid='n']")!.TextContent));
     }
 
     [Fact]
@@ -67,7 +88,7 @@ public class TransparencyPageTests(TransparencyKestrelFactory factory) : IClassF
 
         var march = document.ByTestId("province-month").Single(r => r.GetAttribute("data-month") == "2026-03");
         Assert.Contains("80,0%", march.TextContent);
-        Assert.Contains("n = 35", march.TextContent);
+        Assert.Contains("n = 45", march.TextContent);
         Assert.Contains("không đủ dữ liệu", document.ByTestId("province-month").First().TextContent);
         // 70%, 75%, 80% lie on a line: +5 points a month with no residual, so p < 0.001.
         Assert.Contains("tăng trung bình +5,0 điểm phần trăm mỗi tháng", document.ByTestId("trend").Single().TextContent);

@@ -22,6 +22,10 @@ public sealed record ExportRequest(
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(db);
+        if (!MayExport(kind, scope))
+        {
+            return new ExportRequestResult(null, [], true, ResponsesRefused);
+        }
         var errors = new Dictionary<string, string[]>();
         var format = ParseFormat(parameters.Format, errors);
         var period = PeriodParameters.Parse(parameters.From, parameters.To, errors);
@@ -45,14 +49,14 @@ public sealed record ExportRequest(
         {
             if (department is { } asked && !scope.Includes(asked))
             {
-                return new ExportRequestResult(null, errors, true);
+                return new ExportRequestResult(null, errors, true, OtherDepartmentRefused);
             }
             if (department is null)
             {
                 if (scope.DepartmentIds.Count != 1)
                 {
                     return scope.DepartmentIds.Count == 0
-                        ? new ExportRequestResult(null, errors, true)
+                        ? new ExportRequestResult(null, errors, true, OtherDepartmentRefused)
                         : new ExportRequestResult(null, new() { ["department"] = ["Hãy chọn một cơ quan của bạn. / Choose one of your departments."] }, false);
                 }
                 // Department staff see their department's data only: the filter is narrowed, whatever else was asked.
@@ -69,6 +73,20 @@ public sealed record ExportRequest(
             ProcedureId = procedure,
         };
         return new ExportRequestResult(new ExportRequest(kind, format!.Value, filter, unit, parameters.IncludeFlagged, codes), errors, false);
+    }
+
+    public const string ResponsesRefused =
+        "Chỉ Quản trị và Lãnh đạo được xuất từng phiếu khảo sát. / Only Admins and Managers may export individual responses.";
+
+    public const string OtherDepartmentRefused =
+        "Bạn chỉ xuất được dữ liệu của đơn vị mình. / You may only export your own department's data.";
+
+    /// <summary>Response rows sit below the 10-answer rule (one row is one person's visit), so only those who see
+    /// every department (Admins and Managers) may export them; the published figures are anyone's on staff.</summary>
+    public static bool MayExport(ExportKind kind, DepartmentScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return kind != ExportKind.Responses || scope.IsAll;
     }
 
     public static bool TryParseUnit(string? text, out SatisfactionUnitKind unit) =>
@@ -109,5 +127,5 @@ public sealed record ExportRequest(
     }
 }
 
-/// <summary>The outcome of <see cref="ExportRequest.ParseAsync"/>.</summary>
-public sealed record ExportRequestResult(ExportRequest? Request, Dictionary<string, string[]> Errors, bool Forbidden);
+/// <summary>The outcome of <see cref="ExportRequest.ParseAsync"/>; <see cref="Refusal"/> says why when forbidden.</summary>
+public sealed record ExportRequestResult(ExportRequest? Request, Dictionary<string, string[]> Errors, bool Forbidden, string? Refusal = null);

@@ -5,7 +5,9 @@ using CchcFeedback.Core.Statistics;
 namespace CchcFeedback.Core.Satisfaction.Exports;
 
 /// <summary>Anonymous responses as a table, one row per response. Only what a response holds that cannot point at
-/// a person: no dossier code, no touchpoint, no review details. Places are catalog codes.</summary>
+/// a person: no dossier code, no touchpoint, no review details. Places are catalog codes. Respondent type, gender
+/// and age band are written only when the row's counter and local month hold enough responses
+/// (<c>withDemographics</c>), so that they describe a crowd, not someone.</summary>
 public static class ResponsesTable
 {
     public const string ListSeparator = "; ";
@@ -18,7 +20,7 @@ public static class ResponsesTable
         "Mong muốn", "Góp ý", "Đối tượng", "Giới tính", "Nhóm tuổi", "Chờ duyệt (gắn cờ)",
     ];
 
-    public static IReadOnlyList<object?> Row(ExportedResponse response, ResponsePlaceCodes codes)
+    public static IReadOnlyList<object?> Row(ExportedResponse response, ResponsePlaceCodes codes, bool withDemographics)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(codes);
@@ -41,9 +43,9 @@ public static class ResponsesTable
         }
         cells.Add(string.Join(ListSeparator, response.Expectations));
         cells.Add(response.Comment);
-        cells.Add(response.RespondentType);
-        cells.Add(response.Gender);
-        cells.Add(response.AgeBand);
+        cells.Add(withDemographics ? response.RespondentType : null);
+        cells.Add(withDemographics ? response.Gender : null);
+        cells.Add(withDemographics ? response.AgeBand : null);
         cells.Add(response.Flagged ? "có" : "không");
         return cells;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Satisfaction.Exports;
@@ -60,9 +61,11 @@ public class StatisticsExports(CchcDbContext db, SatisfactionFigures figures, Au
         var start = VietnamTime.StartOf(request.Filter.From).ToUniversalTime();
         var end = VietnamTime.EndOf(request.Filter.To).ToUniversalTime();
         var includeFlagged = request.IncludeFlagged;
-        var rows = db.SurveyResponses.AsNoTracking()
+        var exported = db.SurveyResponses.AsNoTracking()
             .Where(r => r.SubmittedAt >= start && r.SubmittedAt < end && (includeFlagged || !r.Flagged))
-            .AtPlaces(request.Filter)
+            .AtPlaces(request.Filter);
+        var smallCells = await SmallCellsAsync(exported, request.Filter, cancellationToken);
+        var rows = exported
             // The index on submitted_at gives this order without a sort, so the first row leaves at once.
             .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
             .Select(r => new ExportedResponse
@@ -88,9 +91,36 @@ public class StatisticsExports(CchcDbContext db, SatisfactionFigures figures, Au
             .AsAsyncEnumerable();
         await foreach (var response in rows.WithCancellation(cancellationToken))
         {
-            await table.WriteRowAsync(ResponsesTable.Row(response, codes), cancellationToken);
+            var day = VietnamTime.DateOf(response.SubmittedAt);
+            var small = smallCells.Contains(new ResponseCell(response.CenterId, response.CounterId, new DateOnly(day.Year, day.Month, 1)));
+            await table.WriteRowAsync(ResponsesTable.Row(response, codes, withDemographics: !small), cancellationToken);
         }
     }
+
+    /// <summary>The cells (a counter, or a center's entrance, and a local month) with fewer than
+    /// <see cref="SmallCellRule.MinimumAnswers"/> of the exported responses: there, time, place, gender and age band
+    /// together could point at a person, so their rows leave the demographic columns out. One grouped count per
+    /// local month of the period.</summary>
+    private static async Task<HashSet<ResponseCell>> SmallCellsAsync(
+        IQueryable<Surveys.SurveyResponse> exported, SatisfactionFilter filter, CancellationToken cancellationToken)
+    {
+        var small = new HashSet<ResponseCell>();
+        foreach (var month in filter.Months())
+        {
+            var start = VietnamTime.StartOf(month).ToUniversalTime();
+            var end = VietnamTime.StartOf(month.AddMonths(1)).ToUniversalTime();
+            var cells = await exported
+                .Where(r => r.SubmittedAt >= start && r.SubmittedAt < end)
+                .GroupBy(r => new { r.CenterId, r.CounterId })
+                .Select(g => new { g.Key.CenterId, g.Key.CounterId, Count = g.Count() })
+                .Where(g => g.Count < SmallCellRule.MinimumAnswers)
+                .ToListAsync(cancellationToken);
+            small.UnionWith(cells.Select(c => new ResponseCell(c.CenterId, c.CounterId, month)));
+        }
+        return small;
+    }
+
+    private readonly record struct ResponseCell(int CenterId, int? CounterId, DateOnly Month);
 
     internal static string Name<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();

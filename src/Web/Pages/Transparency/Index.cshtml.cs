@@ -10,7 +10,9 @@ using Microsoft.Extensions.Caching.Memory;
 namespace CchcFeedback.Web.Pages.Transparency;
 
 /// <summary>The public transparency page (the "chuyên mục CCHC"): each center's monthly quick-rating index with its
-/// interval and n over the last 12 local months, and the province's trend. Anyone may open it, so the figures
+/// interval and n over the last 12 local months, and the province's trend. A cell below the small-cell rule shows
+/// neither figure nor n, and cells that would let it be worked out by subtraction are withheld too
+/// (<see cref="TransparencyReport.Protected"/>). Anyone may open it, so the figures
 /// are kept for a few minutes and shared by every visitor; the global rate limiter applies as on every page.</summary>
 public class IndexModel(SatisfactionFigures figures, CchcDbContext db, IMemoryCache cache, TimeProvider clock) : PageModel
 {
@@ -44,7 +46,7 @@ public class IndexModel(SatisfactionFigures figures, CchcDbContext db, IMemoryCa
             .Select(c => new { c.Id, c.Code, c.NameVi })
             .ToListAsync(cancellationToken);
         var none = QuickRatingFigures.From(new QuickRatingCounts(0, 0, 0));
-        return new TransparencyReport(from, today, months, province, [.. centers.Select(c => byCenter.TryGetValue(c.Id, out var found)
+        return TransparencyReport.Protected(from, today, months, province, [.. centers.Select(c => byCenter.TryGetValue(c.Id, out var found)
             ? new CenterMonths(c.Code, c.NameVi, found.Period, found.Trend.Months)
             : new CenterMonths(c.Code, c.NameVi, none, [.. months.Select(m => new MonthFigure(m, none))]))]);
     }

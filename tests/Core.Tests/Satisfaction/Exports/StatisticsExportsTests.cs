@@ -97,9 +97,34 @@ public class StatisticsExportsTests
         // 23:30 UTC on the 10th is 06:30 on the 11th in Vietnam.
         Assert.Equal(["2026-03-11 06:30:00", centerCode, counterCode, departmentCode, "", "1", "qr", "1", "chờ lâu; thái độ"], row[1..10]);
         Assert.Equal([.. Enumerable.Range(1, 22).Select(i => (i % 6).ToString(CultureInfo.InvariantCulture))], row[10..32]);
-        Assert.Equal(["rút ngắn thời gian", comment, "người dân", "nữ", "30–44", "không"], row[32..38]);
+        // Two responses in the counter's March: too few for respondent type, gender and age band to be written.
+        Assert.Equal(["rút ngắn thời gian", comment, "", "", "", "không"], row[32..38]);
         Assert.Equal(38, table[0].Length);
         Assert.All(table[2][10..32], cell => Assert.Equal("", cell));
+    }
+
+    [Fact]
+    public async Task WriteAsync_Responses_DemographicsOnlyWhereTheCounterHasTenResponsesInTheLocalMonth()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        var (justice, _, _, _) = await CounterTouchpointAsync(connectionString, "TT_TINH-TP");
+        var (construction, _, _, _) = await CounterTouchpointAsync(connectionString, "TT_TINH-XD");
+        var tenth = new DateTimeOffset(2026, 2, 28, 18, 0, 0, TimeSpan.Zero); // 1 March, 01:00 in Vietnam
+        await SaveAsync(connectionString, [
+            .. Enumerable.Range(0, 9).Select(i => Response(justice, new DateTimeOffset(2026, 3, 10, 3, i, 0, TimeSpan.Zero), null)),
+            Response(justice, tenth, null),
+            .. Enumerable.Range(0, 9).Select(i => Response(construction, new DateTimeOffset(2026, 3, 10, 3, i, 0, TimeSpan.Zero), null)),
+        ]);
+
+        var table = ExportedTables.ReadCsv(await ExportAsync(connectionString, Request(ExportKind.Responses, ExportFormat.Csv, WholeMarch)));
+
+        var rows = table.Skip(1).ToLookup(r => r[3]);
+        Assert.Equal(10, rows["TT_TINH-TP"].Count());
+        Assert.All(rows["TT_TINH-TP"], r => Assert.Equal(["người dân", "nữ", "30–44"], r[34..37]));
+        Assert.Equal(9, rows["TT_TINH-XD"].Count());
+        Assert.All(rows["TT_TINH-XD"], r => Assert.Equal(["", "", ""], r[34..37]));
+        // The rest of a row stays: only the columns that could point at someone are left out.
+        Assert.All(rows["TT_TINH-XD"], r => Assert.Equal("rút ngắn thời gian", r[32]));
     }
 
     [Fact]

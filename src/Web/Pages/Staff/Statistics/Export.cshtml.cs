@@ -42,6 +42,9 @@ public class ExportModel(CchcDbContext db, StatisticsExports exports) : PageMode
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>Whether the form offers the responses export (Admins and Managers only).</summary>
+    public bool OffersResponses => ExportRequest.MayExport(ExportKind.Responses, DepartmentScope.For(User));
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Kind is null && Format is null)
@@ -56,7 +59,7 @@ public class ExportModel(CchcDbContext db, StatisticsExports exports) : PageMode
         var parsed = await ExportRequest.ParseAsync(kind, parameters, DepartmentScope.For(User), db, cancellationToken);
         if (parsed.Forbidden)
         {
-            return Refused(StatusCodes.Status403Forbidden, ["Bạn chỉ xuất được dữ liệu của đơn vị mình. / You may only export your own department's data."]);
+            return Refused(StatusCodes.Status403Forbidden, [parsed.Refusal!]);
         }
         if (parsed.Request is not { } request)
         {

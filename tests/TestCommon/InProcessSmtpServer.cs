@@ -7,7 +7,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace CchcFeedback.Core.Tests.Notifications;
+namespace CchcFeedback.TestCommon;
 
 /// <summary>A real SMTP server (the SmtpServer package) on a loopback port, keeping what it accepts. It can refuse
 /// the next messages for a while (a 452 "try later"), and refuses for good every recipient whose address starts
