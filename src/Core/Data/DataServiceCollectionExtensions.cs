@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         // survey responses' group commit).
         services.AddSingleton(provider =>
             NpgsqlDataSource.Create(WithAutoPrepare(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+        services.AddSingleton<DatabaseRetry>();
         services.AddDbContextPool<CchcDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), MigrationsHistory).UseSnakeCaseNamingConvention());
         return services;
