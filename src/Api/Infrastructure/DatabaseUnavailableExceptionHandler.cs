@@ -1,4 +1,3 @@
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -8,7 +7,7 @@ namespace CchcFeedback.Api.Infrastructure;
 /// and one warning line, instead of a 500 and an error with a stack trace. Covers the API-key check too, which
 /// runs in the authentication middleware, inside the exception handler.</summary>
 public sealed class DatabaseUnavailableExceptionHandler(
-    IProblemDetailsService problemDetails, DatabaseRetry retry, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
+    IProblemDetailsService problemDetails, ILogger<DatabaseUnavailableExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,12 +15,7 @@ public sealed class DatabaseUnavailableExceptionHandler(
         {
             return false;
         }
-        logger.LogWarning("{Method} {Path} answered 503: the database is unavailable ({Reason})",
-            context.Request.Method, context.Request.Path, DatabaseUnavailable.Describe(exception));
-        // The pooled connections are likely dead: the first requests after recovery should not meet them.
-        retry.Forget();
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = ((int)DatabaseUnavailable.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        DatabaseUnavailableResponse.Start(context, exception, logger);
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
