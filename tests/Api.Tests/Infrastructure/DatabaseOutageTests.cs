@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -6,26 +5,13 @@ using System.Text.Json;
 using CchcFeedback.Api.Infrastructure;
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Identity;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CchcFeedback.Api.Tests.Infrastructure;
 
-/// <summary>The Api on a PostgreSQL server of its own, which the tests stop and start; it keeps its log lines.</summary>
-public class OutageApiFactory : PrivateClusterFactory<Program>
-{
-    private readonly CapturedLogs _logs = new();
-
-    public ConcurrentQueue<string> Lines => _logs.Lines;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(_logs));
-    }
-}
+/// <summary>The Api on a PostgreSQL server of its own, which the tests stop and start.</summary>
+public class OutageApiFactory : PrivateClusterFactory<Program>;
 
 public class DatabaseOutageTests(OutageApiFactory factory) : IClassFixture<OutageApiFactory>
 {
@@ -33,8 +19,7 @@ public class DatabaseOutageTests(OutageApiFactory factory) : IClassFixture<Outag
 
     private async Task<string> TokenAsync()
     {
-        // Not pooled: the test's own connections would die with every stop too.
-        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString + ";Pooling=false");
+        await using var db = TestDatabase.CreateDbContext(factory.UnpooledConnectionString);
         return await db.Touchpoints.Where(t => t.Counter!.Code == "TT_TINH-XD" && t.RevokedAt == null).Select(t => t.Token).SingleAsync();
     }
 
