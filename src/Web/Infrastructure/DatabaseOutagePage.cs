@@ -24,7 +24,7 @@ public static class DatabaseOutagePage
         // The staff cookie's security-stamp check reads the database. Thrown from there, an outage would be
         // remembered as the request's authentication result and thrown again while the error page is rendered,
         // which turns the 503 page into a bare 500. So the check refuses the session for this request only (the
-        // cookie stays) and hands the outage to RethrowSessionCheckOutage, after authentication.
+        // cookie stays) and hands the outage to UseSessionCheckOutage, right after authentication.
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, cookie =>
         {
             var validate = cookie.Events.OnValidatePrincipal;
