@@ -17,6 +17,7 @@ builder.Services.AddCchcHealthChecks();
 builder.Services.AddCchcRateLimiting();
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddApiProblemDetails();
+builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddApiJson();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()

@@ -13,11 +13,12 @@ builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddWebLocalization();
 builder.Services.AddWebPages();
 builder.Services.AddProblemDetails();
+builder.Services.AddErrorPage();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = WebLimits.MaxRequestBodyBytes);
 
 var app = builder.Build();
 
-app.UseExceptionHandler("/Error");
+app.UseExceptionHandler();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseHttpsWhenRequired();
 app.UseSecurityHeaders(JobsDashboard.Path);
@@ -25,6 +26,7 @@ app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionCheckOutage();
 app.UseRateLimiter();
 app.UseAuthorization();
 

@@ -96,7 +96,10 @@ public class AccountCommandTests
         Assert.Equal(0, exitCode);
         var key = output.TrimEnd().Split('\n').Last().Trim();
         await using var db = TestDatabase.CreateDbContext(connectionString);
-        var client = new Core.ApiClients.ApiClientService(db, TimeProvider.System, new Core.Auditing.AuditLog(db, TimeProvider.System));
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString);
+        using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+        var client = new Core.ApiClients.ApiClientService(db, TimeProvider.System, new Core.Auditing.AuditLog(db, TimeProvider.System), cache,
+            new Core.Data.DatabaseRetry(dataSource, Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Data.DatabaseRetry>.Instance));
         var found = await client.AuthenticateAsync(key);
         Assert.Equal("Kiosk TT_TINH", found!.Name);
         Assert.Equal("SO_TP", found.Department!.Code);

@@ -11,7 +11,16 @@ public class CchcWebApplicationFactory<TProgram> : WebApplicationFactory<TProgra
 
     public string ConnectionString { get; private set; } = "";
 
-    public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync(Content);
+    /// <summary>The server the host's database is on: the shared one unless <see cref="StartCluster"/> says otherwise.</summary>
+    public PostgresCluster Cluster { get; private set; } = null!;
+
+    protected virtual PostgresCluster StartCluster() => PostgresCluster.Instance;
+
+    public virtual async Task InitializeAsync()
+    {
+        Cluster = StartCluster();
+        ConnectionString = await TestDatabase.CreateAsync(Cluster, Content);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

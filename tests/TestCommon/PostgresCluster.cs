@@ -6,28 +6,38 @@ namespace CchcFeedback.TestCommon;
 
 /// <summary>A private PostgreSQL server for one test process: created in a fresh temporary folder on first use,
 /// stopped and deleted when the process exits. Never touches the developer's <c>.cchc/</c> cluster.</summary>
-public sealed class PostgresCluster
+public sealed class PostgresCluster : IDisposable
 {
-    private static readonly Lazy<PostgresCluster> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PostgresCluster> Shared = new(() => Create(asynchronousCommit: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string _home;
     private readonly string _bin;
+    private readonly bool _asynchronousCommit;
+    private bool _disposed;
 
-    private PostgresCluster(string home, string bin, int port)
+    private PostgresCluster(string home, string bin, int port, bool asynchronousCommit)
     {
         _home = home;
         _bin = bin;
+        _asynchronousCommit = asynchronousCommit;
         Port = port;
     }
 
+    /// <summary>The server every test of the process shares, in parallel: never stop it.</summary>
     public static PostgresCluster Instance => Shared.Value;
+
+    /// <summary>A server of the caller's own, for a test that stops and starts it (an outage); disposing it
+    /// removes it.</summary>
+    public static PostgresCluster StartPrivate() => Create(asynchronousCommit: false);
 
     public int Port { get; }
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Maximum Pool Size=30;Include Error Detail=true";
 
-    private static PostgresCluster Start()
+    /// <param name="asynchronousCommit">Faster, but an immediate stop (a crash) loses the last commits: only for
+    /// a server nobody stops.</param>
+    private static PostgresCluster Create(bool asynchronousCommit)
     {
         var bin = FindBinaries();
         var root = Environment.GetEnvironmentVariable("CCHC_TEST_TMP") ?? Path.GetTempPath();
@@ -44,14 +54,11 @@ public sealed class PostgresCluster
         // A free port can be taken between asking and binding: try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var cluster = new PostgresCluster(home, bin, FreePort(), asynchronousCommit);
             try
             {
-                RunAsPostgres(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(home, "data"), "-w", "-l", Path.Combine(home, "postgresql.log"),
-                    "-o", $"-c listen_addresses=127.0.0.1 -p {port} -k {Path.Combine(home, "run")} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400",
-                    "start");
-                var cluster = new PostgresCluster(home, bin, port);
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+                cluster.Start();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
                 return cluster;
             }
             catch (InvalidOperationException) when (attempt < 3)
@@ -60,11 +67,44 @@ public sealed class PostgresCluster
         }
     }
 
-    private void Stop()
+    /// <summary>Starts the server (again) on its port, and returns once it accepts connections.</summary>
+    public void Start() =>
+        RunAsPostgres(Path.Combine(_bin, "pg_ctl"), "-D", Path.Combine(_home, "data"), "-w", "-l", Path.Combine(_home, "postgresql.log"),
+            "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {Path.Combine(_home, "run")} -c fsync=off -c synchronous_commit={(_asynchronousCommit ? "off" : "on")} -c full_page_writes=off -c max_connections=400",
+            "start");
+
+    /// <summary>Stops the server: <c>fast</c> ends every session with 57P01 admin_shutdown, <c>immediate</c>
+    /// kills them as a crash would.</summary>
+    public void Stop(string mode = "fast") =>
+        RunAsPostgres(Path.Combine(_bin, "pg_ctl"), "-D", Path.Combine(_home, "data"), "-m", mode, "-w", "stop");
+
+    /// <summary>Stops the server until the returned object is disposed, which starts it again.</summary>
+    public IDisposable Outage(string mode = "fast")
     {
+        Stop(mode);
+        return new Restart(this);
+    }
+
+    private sealed class Restart(PostgresCluster cluster) : IDisposable
+    {
+        public void Dispose() => cluster.Start();
+    }
+
+    /// <summary>Stops the server if it runs, and deletes its folder.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         try
         {
-            RunAsPostgres(Path.Combine(_bin, "pg_ctl"), "-D", Path.Combine(_home, "data"), "-m", "immediate", "stop");
+            Stop("immediate");
+        }
+        catch (InvalidOperationException)
+        {
+            // Already stopped.
         }
         finally
         {

@@ -25,7 +25,8 @@ public enum TestDatabaseContent
 public static class TestDatabase
 {
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
-    private static readonly HashSet<TestDatabaseContent> ReadyTemplates = [];
+    // Templates per server: the shared one, and any a test started for itself.
+    private static readonly HashSet<(int Port, TestDatabaseContent Content)> ReadyTemplates = [];
     private static int _counter;
 
     static TestDatabase()
@@ -35,9 +36,11 @@ public static class TestDatabase
         System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Hangfire.PostgreSql.PostgreSqlObjectsInstaller).TypeHandle);
     }
 
-    public static async Task<string> CreateAsync(TestDatabaseContent content = TestDatabaseContent.SampleCatalog)
+    public static Task<string> CreateAsync(TestDatabaseContent content = TestDatabaseContent.SampleCatalog) =>
+        CreateAsync(PostgresCluster.Instance, content);
+
+    public static async Task<string> CreateAsync(PostgresCluster cluster, TestDatabaseContent content = TestDatabaseContent.SampleCatalog)
     {
-        var cluster = PostgresCluster.Instance;
         var name = $"test_{Environment.ProcessId}_{Interlocked.Increment(ref _counter)}";
         if (content == TestDatabaseContent.Blank)
         {
@@ -68,7 +71,7 @@ public static class TestDatabase
         await TemplateLock.WaitAsync();
         try
         {
-            if (ReadyTemplates.Contains(content))
+            if (ReadyTemplates.Contains((cluster.Port, content)))
             {
                 return template;
             }
@@ -82,7 +85,7 @@ public static class TestDatabase
             }
             // A template cannot be copied while anything is connected to it.
             NpgsqlConnection.ClearAllPools();
-            ReadyTemplates.Add(content);
+            ReadyTemplates.Add((cluster.Port, content));
             return template;
         }
         finally

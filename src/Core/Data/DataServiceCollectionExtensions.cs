@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
@@ -26,8 +28,9 @@ public static class DataServiceCollectionExtensions
         // survey responses' group commit).
         services.AddSingleton(provider =>
             NpgsqlDataSource.Create(WithAutoPrepare(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)));
+        services.AddSingleton<DatabaseRetry>();
         services.AddDbContextPool<CchcDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), MigrationsHistory).UseSnakeCaseNamingConvention());
+            QuietFailures(options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), MigrationsHistory).UseSnakeCaseNamingConvention()));
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
@@ -40,7 +43,18 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>A DbContext outside the container (design time, tests), with its own connection string.</summary>
     public static DbContextOptionsBuilder ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(WithAutoPrepare(connectionString), MigrationsHistory).UseSnakeCaseNamingConvention();
+        QuietFailures(options.UseNpgsql(WithAutoPrepare(connectionString), MigrationsHistory).UseSnakeCaseNamingConvention());
+
+    /// <summary>EF Core logs every failed command, query and save as an error with its stack trace, then throws
+    /// the exception anyway. The caller says it once, at the level it deserves: the host's unhandled-exception
+    /// error, the outage warning of <see cref="DatabaseUnavailable"/>, Hangfire's failed-job line, or nothing
+    /// for an expected conflict that is caught. EF's own lines drop to Debug.</summary>
+    private static DbContextOptionsBuilder QuietFailures(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 
     private static void MigrationsHistory(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsHistoryTable("__ef_migrations_history");

@@ -21,6 +21,7 @@ public partial class PetitionService(
     IPetitionRoutingQueue routing,
     PetitionNotifications notifications,
     OutboxDeliveryQueue delivery,
+    DatabaseRetry retry,
     TimeProvider clock,
     ILogger<PetitionService> logger)
 {
@@ -32,7 +33,23 @@ public partial class PetitionService(
 
     private static readonly PetitionKind[] SharedKinds = [PetitionKind.PhanAnh, PetitionKind.KienNghi, PetitionKind.GopY];
 
+    /// <summary>Tried once more when the database was restarting: a petition is stored once per submission id, so
+    /// a second try finds the first one's petition if that one reached the disk after all.</summary>
     public async Task<PetitionSubmitResult> SubmitAsync(PetitionSubmission submission, PetitionOrigin origin, string channel, CancellationToken cancellationToken = default)
+    {
+        var attempt = 0;
+        return await retry.OnceMoreAsync("Receiving a petition", () =>
+        {
+            if (attempt++ > 0)
+            {
+                // The failed try's petition is still tracked as added: the second try starts afresh.
+                db.ChangeTracker.Clear();
+            }
+            return SubmitOnceAsync(submission, origin, channel, cancellationToken);
+        }, cancellationToken);
+    }
+
+    private async Task<PetitionSubmitResult> SubmitOnceAsync(PetitionSubmission submission, PetitionOrigin origin, string channel, CancellationToken cancellationToken)
     {
         var place = await PetitionPlace.ResolveAsync(db, touchpoints, origin, cancellationToken);
         if (place.Outcome is { } refused)

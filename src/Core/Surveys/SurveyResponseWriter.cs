@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CchcFeedback.Core.Data;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -8,7 +9,7 @@ namespace CchcFeedback.Core.Surveys;
 /// sent together as the next group: one round trip and one commit (one disk flush) for many citizens instead of
 /// one each. Every caller still hears about its own row only after the commit, so nothing is acknowledged that
 /// is not on disk, and each statement is the same one-row insert as when alone.</summary>
-public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<SurveyResponseWriter> logger) : IAsyncDisposable
+public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, ILogger<SurveyResponseWriter> logger) : IAsyncDisposable
 {
     private const int MaxGroupSize = 128;
     private const int QueueCapacity = 4096;
@@ -68,9 +69,12 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
             }
             try
             {
-                await WriteGroupAsync(group, retry: false);
+                // Every statement is keyed by its submission id (ON CONFLICT DO NOTHING): a group that reached
+                // the disk before its connection was cut is harmless to send again.
+                var attempt = 0;
+                await retry.OnceMoreAsync("Writing survey responses", () => WriteGroupAsync(group, copyParameters: attempt++ > 0));
             }
-            catch (PostgresException) when (group.Count > 1)
+            catch (PostgresException exception) when (group.Count > 1 && !DatabaseUnavailable.IsDatabaseUnavailable(exception))
             {
                 // One statement broke a rule (a dossier rated twice): the group's transaction rolled back, so
                 // each statement runs on its own and only the one at fault fails.
@@ -78,6 +82,12 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
                 {
                     await WriteAloneAsync(pending);
                 }
+            }
+            catch (Exception exception) when (DatabaseUnavailable.IsDatabaseUnavailable(exception))
+            {
+                logger.LogWarning("Writing a group of {Count} survey responses failed: the database is unavailable ({Reason})",
+                    group.Count, DatabaseUnavailable.Describe(exception));
+                group.ForEach(p => p.Result.TrySetException(exception));
             }
             catch (Exception exception)
             {
@@ -92,7 +102,7 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
     {
         try
         {
-            await WriteGroupAsync([pending], retry: true);
+            await WriteGroupAsync([pending], copyParameters: true);
         }
         catch (Exception exception)
         {
@@ -101,7 +111,7 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
     }
 
     // Npgsql sends a batch with one Sync, so PostgreSQL runs it as one implicit transaction: all or nothing.
-    private async Task WriteGroupAsync(List<PendingStatement> group, bool retry)
+    private async Task WriteGroupAsync(List<PendingStatement> group, bool copyParameters)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var batch = new NpgsqlBatch(connection);
@@ -111,7 +121,7 @@ public sealed class SurveyResponseWriter(NpgsqlDataSource dataSource, ILogger<Su
             // A parameter belongs to one command: a retry needs copies.
             foreach (var parameter in pending.Parameters)
             {
-                command.Parameters.Add(retry ? parameter.Clone() : parameter);
+                command.Parameters.Add(copyParameters ? parameter.Clone() : parameter);
             }
             batch.BatchCommands.Add(command);
         }
