@@ -17,6 +17,7 @@ builder.Services.AddCchcHealthChecks();
 builder.Services.AddCchcRateLimiting(builder.Configuration);
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddApiProblemDetails();
+builder.Services.AddApiBadRequests();
 builder.Services.AddApiJson();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()
@@ -29,6 +30,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHttpsWhenRequired();
 app.UseSecurityHeaders(ApiLimits.ReferencePath);
+app.UseApiBadRequests();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

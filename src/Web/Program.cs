@@ -19,6 +19,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseRequestBodyLimit();
 app.UseHttpsWhenRequired();
 app.UseSecurityHeaders(JobsDashboard.Path);
 app.UseStaticFiles();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
@@ -15,6 +16,7 @@ public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender emai
     {
         [Required(ErrorMessage = "Xin nhập địa chỉ e-mail.")]
         [EmailAddress(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [SingleLine(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
         public string Email { get; set; } = "";
     }
 

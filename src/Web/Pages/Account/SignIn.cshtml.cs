@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +15,7 @@ public class SignInModel(SignInManager<StaffUser> signIn, AuditLog audit, IStrin
     {
         [Required(ErrorMessage = "Xin nhập địa chỉ e-mail.")]
         [EmailAddress(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [SingleLine(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
         [Display(Name = "E-mail")]
         public string Email { get; set; } = "";
 
