@@ -17,6 +17,7 @@ public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender emai
         [Required(ErrorMessage = "Xin nhập địa chỉ e-mail.")]
         [EmailAddress(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
         [SingleLine(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [StringLength(254, ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
         public string Email { get; set; } = "";
     }
 
