@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
