@@ -18,6 +18,7 @@ builder.Services.AddCchcRateLimiting();
 builder.Services.AddApiSecurity(builder.Configuration);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
+builder.Services.AddApiBadRequests();
 builder.Services.AddApiJson();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()
@@ -30,6 +31,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHttpsWhenRequired();
 app.UseSecurityHeaders(ApiLimits.ReferencePath);
+app.UseApiBadRequests();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -20,6 +20,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseRequestBodyLimit();
 app.UseHttpsWhenRequired();
 app.UseSecurityHeaders(JobsDashboard.Path);
 app.UseStaticFiles();

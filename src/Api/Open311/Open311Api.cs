@@ -48,7 +48,11 @@ public static class Open311Api
         {
             return Open311Results.Error(format, StatusCodes.Status400BadRequest, "Gửi dạng application/x-www-form-urlencoded / Send application/x-www-form-urlencoded");
         }
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        if (await ReadFormAsync(context.Request, cancellationToken) is not { } form)
+        {
+            return Open311Results.Error(format, StatusCodes.Status400BadRequest,
+                "Không đọc được biểu mẫu gửi lên (ký tự không hợp lệ hoặc sai định dạng) / The form could not be read (invalid characters or a malformed body)");
+        }
         var caller = await Open311Caller.ResolveAsync(context, form["api_key"], clients, cancellationToken);
         if (caller.InvalidKey)
         {
@@ -136,6 +140,20 @@ public static class Open311Api
 
     private static IResult UnknownFormat() =>
         Open311Results.Error("json", StatusCodes.Status404NotFound, "Định dạng là json hoặc xml / The format is json or xml");
+
+    /// <summary>The posted form, or null when it cannot be read: the framework refuses a NUL in a value and a
+    /// multipart body without its boundary by throwing, which is the client's mistake, not a server error.</summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 
     private static PetitionSubmission ToSubmission(IFormCollection form, PetitionKind kind, string caller)
     {

@@ -11,6 +11,9 @@ public static class PetitionLimits
     public const int EmailMaxLength = 254;
     public const int AddressMaxLength = 300;
 
+    /// <summary>How long after a low survey rating the petition it offers may still be linked to it.</summary>
+    public static readonly TimeSpan SurveyLinkValidFor = TimeSpan.FromDays(1);
+
     public const int MaxPhotos = 3;
     public const int MaxPhotoBytes = 5 * 1024 * 1024;
 

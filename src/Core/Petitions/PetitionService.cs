@@ -63,6 +63,10 @@ public partial class PetitionService(
         var errors = PetitionValidator.Validate(submission).Concat(place.Errors).ToList();
         var procedure = await ProcedureAsync(submission.ProcedureCode, place.ProcedureId, errors, cancellationToken);
         var photos = SanitizePhotos(submission.Photos, errors);
+        if (submission.SurveyResponseId is { } responseId && !await IsSurveyResponseOfAsync(responseId, place.TouchpointId, cancellationToken))
+        {
+            errors.Add(UnknownSurveyResponse);
+        }
         if (errors.Count > 0)
         {
             return PetitionSubmitResult.Invalid(errors);
@@ -175,6 +179,19 @@ public partial class PetitionService(
             UPDATE petitions SET supporters = supporters + 1 WHERE id IN (SELECT petition_id FROM supported)
             """, cancellationToken);
         return target;
+    }
+
+    public static readonly PetitionFieldError UnknownSurveyResponse = new("surveyResponseId",
+        "Không tìm thấy lượt đánh giá gắn với ý kiến này (có thể đã quá hạn). Ý kiến sẽ được gửi không kèm lượt đánh giá: xin bấm Gửi lại.",
+        "The rating this petition was linked to was not found (it may have expired). The petition will be sent without it: please press Send again.");
+
+    /// <summary>A posted survey response id is never trusted: it must be a recent answer given at the same QR
+    /// touchpoint the petition comes from, as the low-rating offer links them.</summary>
+    private async Task<bool> IsSurveyResponseOfAsync(Guid responseId, int? touchpointId, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow() - PetitionLimits.SurveyLinkValidFor;
+        return touchpointId is { } id
+            && await db.SurveyResponses.AnyAsync(r => r.Id == responseId && r.TouchpointId == id && r.SubmittedAt >= since, cancellationToken);
     }
 
     private async Task<PetitionSubmitResult?> StoredAsync(PetitionSubmission submission, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Petitions;
 
@@ -22,6 +23,8 @@ public static partial class PetitionValidator
         }
         CheckLength(submission.Title, PetitionLimits.TitleMinLength, PetitionLimits.TitleMaxLength, "title", "Tiêu đề", "The title", Fail);
         CheckLength(submission.Text, PetitionLimits.TextMinLength, PetitionLimits.TextMaxLength, "text", "Nội dung", "The text", Fail);
+        TextInput.Check(submission.Title, freeText: false, "title", "Tiêu đề", "The title", Fail);
+        TextInput.Check(submission.Text, freeText: true, "text", "Nội dung", "The text", Fail);
         if (Clean(submission.DossierCode) is { } dossier && (dossier.Length > PetitionLimits.DossierCodeLength || !CodePattern().IsMatch(dossier)))
         {
             Fail("dossierCode", "Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /", "A dossier code has only letters, digits and - _ . /");
@@ -76,6 +79,10 @@ public static partial class PetitionValidator
             }
             return;
         }
+        TextInput.Check(s.ContactName, freeText: false, "contactName", "Họ tên", "The name", fail);
+        TextInput.Check(s.ContactAddress, freeText: false, "contactAddress", "Địa chỉ", "The address", fail);
+        TextInput.Check(s.ContactPhone, freeText: false, "contactPhone", "Số điện thoại", "The phone number", fail);
+        TextInput.Check(s.ContactEmail, freeText: false, "contactEmail", "Địa chỉ thư điện tử", "The e-mail address", fail);
         var name = Clean(s.ContactName);
         var address = Clean(s.ContactAddress);
         var phone = Clean(s.ContactPhone);

@@ -60,9 +60,10 @@ public class SurveyService(CchcDbContext db, SurveyResponseWriter writer, Touchp
 
     /// <summary>Adds the full form to a response that has only its quick rating. Doing it again with the same
     /// answers is harmless; a response whose form is already filled in is not changed.</summary>
-    public async Task<SurveySubmitResult> CompleteFormAsync(Guid responseId, SurveySubmission form, CancellationToken cancellationToken = default)
+    /// <param name="touchpointId">The touchpoint whose page posts the form: a response of another one is unknown here.</param>
+    public async Task<SurveySubmitResult> CompleteFormAsync(Guid responseId, int touchpointId, SurveySubmission form, CancellationToken cancellationToken = default)
     {
-        var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Id == responseId, cancellationToken);
+        var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Id == responseId && r.TouchpointId == touchpointId, cancellationToken);
         if (response is null)
         {
             return SurveySubmitResult.Of(SurveySubmitOutcome.UnknownResponse, responseId);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Surveys;
 
@@ -50,6 +51,7 @@ public static partial class SurveySubmissionValidator
         {
             Fail("comment", $"Ý kiến dài quá {SurveyLimits.CommentLength} ký tự.", $"The comment is longer than {SurveyLimits.CommentLength} characters.");
         }
+        TextInput.Check(submission.Comment, freeText: true, "comment", "Ý kiến", "The comment", Fail);
         if (submission.DossierCode is { Length: > 0 } dossier && (dossier.Length > SurveyLimits.DossierCodeLength || !DossierCodePattern().IsMatch(dossier)))
         {
             Fail("dossierCode", "Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /", "A dossier code has only letters, digits and - _ . /");

@@ -185,12 +185,15 @@ public class SurveyServiceTests
         await using var scope = context.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<SurveyService>();
         var form = new SurveySubmission { Answers = FullAnswers, Expectations = ["shorten_time", "online_services"], Comment = "Nên có thêm ghế chờ", AgeBand = "35_49" };
+        var touchpointId = Assert.Single(await context.ResponsesAsync()).TouchpointId;
 
-        var first = await service.CompleteFormAsync(quick.SubmissionId, form);
-        var again = await service.CompleteFormAsync(quick.SubmissionId, form);
-        var changed = await service.CompleteFormAsync(quick.SubmissionId, form with { Answers = [.. Enumerable.Repeat((short)1, 22)] });
+        var first = await service.CompleteFormAsync(quick.SubmissionId, touchpointId, form);
+        var again = await service.CompleteFormAsync(quick.SubmissionId, touchpointId, form);
+        var changed = await service.CompleteFormAsync(quick.SubmissionId, touchpointId, form with { Answers = [.. Enumerable.Repeat((short)1, 22)] });
+        var elsewhere = await service.CompleteFormAsync(quick.SubmissionId, touchpointId + 1, form);
 
-        Assert.Equal((SurveySubmitOutcome.Created, SurveySubmitOutcome.AlreadyStored, SurveySubmitOutcome.Conflict), (first.Outcome, again.Outcome, changed.Outcome));
+        Assert.Equal((SurveySubmitOutcome.Created, SurveySubmitOutcome.AlreadyStored, SurveySubmitOutcome.Conflict, SurveySubmitOutcome.UnknownResponse),
+            (first.Outcome, again.Outcome, changed.Outcome, elsewhere.Outcome));
         var stored = Assert.Single(await context.ResponsesAsync());
         Assert.Equal(FullAnswers, stored.Answers);
         Assert.Equal(["shorten_time", "online_services"], stored.Expectations);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -97,7 +98,8 @@ public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvid
             return refused;
         }
         var reason = PetitionValidator.Clean(typedReason);
-        if (reason is null || reason.Length < FollowUpLimits.ReasonMinLength || reason.Length > FollowUpLimits.ReasonMaxLength)
+        if (reason is null || reason.Length < FollowUpLimits.ReasonMinLength || reason.Length > FollowUpLimits.ReasonMaxLength
+            || !TextInput.IsFreeText(reason))
         {
             return FollowUpOutcome.ReasonInvalid;
         }

@@ -20,6 +20,6 @@ public enum FollowUpOutcome
     /// <summary>Complaints and denunciations follow their own laws: they are not reopened here.</summary>
     NotForThisKind,
 
-    /// <summary>The reason is missing, too short or too long.</summary>
+    /// <summary>The reason is missing, too short or too long, or has a control character.</summary>
     ReasonInvalid,
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,8 @@ public class ForgotPasswordModel(UserManager<StaffUser> users, IEmailSender emai
     {
         [Required(ErrorMessage = "Xin nhập địa chỉ e-mail.")]
         [EmailAddress(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [SingleLine(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [StringLength(254, ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
         public string Email { get; set; } = "";
     }
 

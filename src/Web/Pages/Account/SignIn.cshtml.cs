@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -14,6 +16,8 @@ public class SignInModel(SignInManager<StaffUser> signIn, AuditLog audit, IStrin
     {
         [Required(ErrorMessage = "Xin nhập địa chỉ e-mail.")]
         [EmailAddress(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [SingleLine(ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
+        [StringLength(254, ErrorMessage = "Địa chỉ e-mail không hợp lệ.")]
         [Display(Name = "E-mail")]
         public string Email { get; set; } = "";
 
@@ -38,6 +42,13 @@ public class SignInModel(SignInManager<StaffUser> signIn, AuditLog audit, IStrin
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A checkbox posts "true" or nothing; anything else is not ticked, and kept as posted it would break the
+        // checkbox when the page is shown again.
+        if (ModelState.GetValidationState("Input.RememberMe") == ModelValidationState.Invalid)
+        {
+            ModelState.Remove("Input.RememberMe");
+            Input.RememberMe = false;
+        }
         if (!ModelState.IsValid)
         {
             return Page();

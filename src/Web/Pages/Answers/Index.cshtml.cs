@@ -43,6 +43,9 @@ public class IndexModel(PublishedAnswers answers, CchcDbContext db) : PageModel
         Fields = [.. (await db.Fields.AsNoTracking().Select(f => new { f.Code, f.NameVi, f.NameEn }).ToListAsync(cancellationToken))
             .Select(f => new Choice(f.Code, english && f.NameEn is not null ? f.NameEn : f.NameVi))
             .OrderBy(f => f.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))];
+        // Only the codes the selects offer reach the query: a hand-typed or tampered one filters nothing.
+        Center = Centers.Any(c => c.Code == Center) ? Center : null;
+        Field = Fields.Any(f => f.Code == Field) ? Field : null;
         Results = await answers.SearchAsync(new PublishedAnswerFilter(Query, Center, Field, PageNumber), cancellationToken);
     }
 

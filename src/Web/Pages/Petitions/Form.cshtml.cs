@@ -113,6 +113,11 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
                 return Redirect($"/petition/receipt/{result.TrackingCode}");
             case PetitionSubmitOutcome.Invalid:
                 AddErrors(result.Errors);
+                if (result.Errors.Contains(PetitionService.UnknownSurveyResponse))
+                {
+                    // The link cannot be mended by the citizen: dropped, so that sending again works.
+                    Input.SurveyResponseId = null;
+                }
                 Step = result.Errors.Any(e => PetitionInput.FirstStepFields.Contains(e.Field)) ? 1 : 2;
                 PhotosToChooseAgain = uploads.Count > 0;
                 return Page();

@@ -51,6 +51,7 @@ public class PetitionInput
         ["contactAddress"] = "Input.ContactAddress",
         ["consentContact"] = "Input.ConsentContact",
         ["photos"] = "Photos",
+        ["surveyResponseId"] = "Input.SurveyResponseId",
     };
 
     /// <summary>The fields of the first step: what the petition is about.</summary>

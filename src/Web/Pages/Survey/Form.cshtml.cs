@@ -11,8 +11,9 @@ public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, IDat
 {
     public class InputModel
     {
-        /// <summary>Criterion number → 1–5, or 0 for "không áp dụng"; unanswered criteria are absent.</summary>
-        public Dictionary<int, short> Answers { get; set; } = [];
+        /// <summary>Criterion number → 1–5, or 0 for "không áp dụng"; unanswered criteria are absent. Text as
+        /// posted, read by <see cref="PostedAnswers"/>, so that a tampered key or level is refused, not dropped.</summary>
+        public Dictionary<string, string?> Answers { get; set; } = [];
         public List<string> Expectations { get; set; } = [];
         public string? Comment { get; set; }
         public string? RespondentType { get; set; }
@@ -58,8 +59,12 @@ public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, IDat
         {
             return NotFound();
         }
-        var answers = Enumerable.Range(1, Form.CriterionCount).Select(n => Input.Answers.GetValueOrDefault(n)).ToArray();
-        var result = await surveys.CompleteFormAsync(Id, new SurveySubmission
+        if (PostedAnswers.Read(Input.Answers, Form) is not { } answers)
+        {
+            AddErrors(ModelState, [PostedAnswers.Invalid], FieldNames);
+            return Page();
+        }
+        var result = await surveys.CompleteFormAsync(Id, Place.Id, new SurveySubmission
         {
             Answers = answers,
             Expectations = Input.Expectations,

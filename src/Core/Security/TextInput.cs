@@ -1,0 +1,53 @@
+namespace CchcFeedback.Core.Security;
+
+/// <summary>The one rule for characters in what people type, applied at the edge by every validator of citizen
+/// input (Web and Api alike): no control characters, and only well-formed UTF-16. PostgreSQL refuses NUL in
+/// text and anything that is not valid UTF-8 (SQLSTATE 22021), and no other control character belongs in a
+/// name, a code or a petition; free text keeps its line breaks and tabs.</summary>
+public static class TextInput
+{
+    /// <summary>A name, a code, an address: one line, no control characters. Null and empty are fine (whether
+    /// a value is required is another rule).</summary>
+    public static bool IsSingleLine(string? text) => IsClean(text, allowLineBreaks: false);
+
+    /// <summary>A petition's text, a comment, a reason: line breaks and tabs allowed, no other control character.</summary>
+    public static bool IsFreeText(string? text) => IsClean(text, allowLineBreaks: true);
+
+    /// <summary>Reports a field with a character it must not have, in both languages, through a validator's
+    /// <paramref name="fail"/>(field, Vietnamese, English); <paramref name="vi"/> and <paramref name="en"/> name
+    /// the field as a sentence starts ("Tiêu đề", "The title").</summary>
+    public static void Check(string? text, bool freeText, string field, string vi, string en, Action<string, string, string> fail)
+    {
+        if (!IsClean(text, freeText))
+        {
+            fail(field, $"{vi} có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại.",
+                $"{en} contains a control character or an invalid character; please remove it and type it again.");
+        }
+    }
+
+    private static bool IsClean(string? text, bool allowLineBreaks)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                // A surrogate pair is one character beyond the basic plane (an emoji); half of one is not text.
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+                i++;
+            }
+            else if (char.IsLowSurrogate(c) || (char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t')))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
