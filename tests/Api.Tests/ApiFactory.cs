@@ -16,12 +16,16 @@ public class DevelopmentApiFactory : ApiFactory
     }
 }
 
-/// <summary>The Api as it runs in production.</summary>
+/// <summary>The Api as it runs in production (with the settings Production requires).</summary>
 public class ProductionApiFactory : ApiFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in TestCertificates.ProductionSettings())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -27,4 +27,13 @@ public static class TestCertificates
         ["Security:DataProtectionCertificate"] = path,
         ["Security:DataProtectionCertificatePassword"] = Password,
     };
+
+    /// <summary>What Production needs beyond the tests' settings: a key-ring certificate, and the development
+    /// stand-ins allowed explicitly (a test sends nothing to anyone).</summary>
+    public static Dictionary<string, string?> ProductionSettings()
+    {
+        var settings = DataProtectionSettings(DataProtectionPfx());
+        settings["Notifications:AllowStandIns"] = "true";
+        return settings;
+    }
 }

@@ -56,8 +56,7 @@ public class ProductionStartTests
     [Fact]
     public async Task Start_ProductionWithCertificateAndStandInsAllowedExplicitly_Serves()
     {
-        var settings = TestCertificates.DataProtectionSettings(TestCertificates.DataProtectionPfx());
-        settings["Notifications:AllowStandIns"] = "true";
+        var settings = TestCertificates.ProductionSettings();
 
         Assert.Null(await StartAsync(settings));
     }
