@@ -11,10 +11,7 @@ public static class JobsHost
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddCchcCore(builder.Configuration);
-        builder.Services.AddOptions<JobsOptions>()
-            .Bind(builder.Configuration.GetSection(JobsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<JobsOptions>(builder.Configuration, JobsOptions.Section);
         builder.Services.AddHangfireServer((provider, server) =>
             server.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount);
         builder.Services.AddHostedService<RecurringJobsRegistration>();

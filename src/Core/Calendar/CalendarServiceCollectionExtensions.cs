@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ public static class CalendarServiceCollectionExtensions
     /// clocks of petitions (validated at start).</summary>
     public static IServiceCollection AddCchcCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PetitionClockOptions>().Bind(configuration.GetSection(PetitionClockOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<PetitionClockOptions>(configuration, PetitionClockOptions.Section);
         services.AddSingleton<IWorkingDayCalendarProvider, CachedWorkingDayCalendarProvider>();
         services.AddScoped<CalendarDayService>();
         return services;

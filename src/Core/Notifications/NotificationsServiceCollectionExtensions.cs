@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +10,7 @@ public static class NotificationsServiceCollectionExtensions
 {
     public static IServiceCollection AddCchcEmail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<EmailOptions>(configuration, EmailOptions.Section);
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<PickupDirectoryEmailSender>();
         services.AddSingleton<IEmailSender>(provider =>
@@ -23,8 +24,8 @@ public static class NotificationsServiceCollectionExtensions
     public static IServiceCollection AddCchcNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCchcEmail(configuration);
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
+        services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
+        services.AddValidatedOptions<NotificationOptions>(configuration, NotificationOptions.Section);
         services.AddSingleton<IValidateOptions<NotificationOptions>>(provider => new StandInCheck(
             provider.GetService<IHostEnvironment>(), provider.GetRequiredService<IOptions<EmailOptions>>(), provider.GetRequiredService<IOptionsMonitor<PhoneGatewayOptions>>()));
         foreach (var section in new[] { PhoneGatewayOptions.SmsSection, PhoneGatewayOptions.ZaloSection })

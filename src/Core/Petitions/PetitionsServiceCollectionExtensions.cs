@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Figures;
 using CchcFeedback.Core.Petitions.FollowUp;
@@ -17,7 +18,7 @@ public static class PetitionsServiceCollectionExtensions
     /// published answers, the department figures and the retention of contact details (settings validated at start).</summary>
     public static IServiceCollection AddCchcPetitions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PetitionRetentionOptions>().Bind(configuration.GetSection(PetitionRetentionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<PetitionRetentionOptions>(configuration, PetitionRetentionOptions.Section);
         services.AddScoped<PetitionService>();
         services.AddScoped<PetitionReader>();
         services.AddScoped<PetitionNotifications>();

@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using CchcFeedback.Core.Reports.Archive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ public static class ReportsServiceCollectionExtensions
     /// and the report jobs.</summary>
     public static IServiceCollection AddCchcReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<ReportOptions>(configuration, ReportOptions.Section);
         services.AddScoped<ReportContentReader>();
         services.AddScoped<IReportBuilder, SatisfactionReportBuilder>();
         services.AddScoped<ReportOrders>();

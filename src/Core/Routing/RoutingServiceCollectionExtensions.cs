@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Routing.Learning;
 using CchcFeedback.Core.Routing.Triage;
@@ -12,7 +13,7 @@ public static class RoutingServiceCollectionExtensions
     /// learning from manual routings (stored models, nightly retraining).</summary>
     public static IServiceCollection AddCchcRouting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<RoutingOptions>(configuration, RoutingOptions.Section);
         services.AddScoped<RoutingCatalogLoader>();
         services.AddScoped<PetitionRouterFactory>();
         services.AddSingleton<PetitionRouterCache>();

@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using CchcFeedback.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -13,8 +14,8 @@ public static class SecurityServiceCollectionExtensions
     /// database (shared by every instance, encrypted with the configured certificate) and the protector of citizens' contact details.</summary>
     public static IServiceCollection AddCchcSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SecurityOptions>(configuration, SecurityOptions.Section);
+        services.AddValidatedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddSingleton<IValidateOptions<SecurityOptions>>(provider => new KeyRingCheck(provider.GetService<IHostEnvironment>()));
         services.AddDataProtection().SetApplicationName("CchcFeedback").PersistKeysToDbContext<CchcDbContext>()
             .ProtectKeysWithConfiguredCertificate(configuration);

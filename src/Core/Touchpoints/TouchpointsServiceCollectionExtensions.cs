@@ -1,3 +1,4 @@
+using CchcFeedback.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ public static class TouchpointsServiceCollectionExtensions
     /// <summary>QR touchpoints, their images and the public site's address they point at (validated at start).</summary>
     public static IServiceCollection AddCchcTouchpoints(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PublicSiteOptions>().Bind(configuration.GetSection(PublicSiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<PublicSiteOptions>(configuration, PublicSiteOptions.Section);
         services.AddScoped<TouchpointService>();
         services.AddScoped<TouchpointLookup>();
         services.AddSingleton<QrCodeRenderer>();
