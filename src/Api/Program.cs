@@ -1,3 +1,4 @@
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
@@ -20,6 +21,7 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddApiBadRequests();
 builder.Services.AddApiJson();
+builder.Services.AddSharedText();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()
     .AddOperationTransformer<OpenApiSecuritySchemes>());

@@ -1,3 +1,4 @@
+using CchcFeedback.WebHosting;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -64,7 +65,7 @@ public partial class TranslationTests
 
         var unused = EnglishResources.Entries().Keys.Where(key => !keys.ContainsKey(key)).Select(Escape).ToList();
 
-        Assert.True(unused.Count == 0, "These resx entries are no longer used in src/Web:\n" + string.Join("\n", unused));
+        Assert.True(unused.Count == 0, "These resx entries are no longer used in src/Web, src/Core or src/Api:\n" + string.Join("\n", unused));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public partial class TranslationTests
     {
         var satellite = typeof(SharedResource).Assembly.GetSatelliteAssembly(new CultureInfo("en"));
 
-        Assert.Contains("CchcFeedback.Web.Resources.SharedResource.en.resources", satellite.GetManifestResourceNames());
+        Assert.Contains("CchcFeedback.WebHosting.Resources.SharedResource.en.resources", satellite.GetManifestResourceNames());
     }
 
     /// <summary>Letters outside ASCII that Vietnamese uses: đ/Đ and any Latin letter with a diacritic.</summary>

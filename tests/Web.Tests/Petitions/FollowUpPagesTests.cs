@@ -1,3 +1,4 @@
+using CchcFeedback.WebHosting;
 using System.Globalization;
 using System.Net;
 using CchcFeedback.Core.Petitions;

@@ -1,3 +1,4 @@
+using CchcFeedback.Web.Infrastructure;
 using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
@@ -51,10 +52,9 @@ public abstract class TemplatePageModel(CchcDbContext db) : PageModel
 
     protected void AddErrors(IEnumerable<PetitionFieldError> errors)
     {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         foreach (var error in errors)
         {
-            ModelState.AddModelError(FieldNames.GetValueOrDefault(error.Field, string.Empty), english ? error.MessageEn : error.MessageVi);
+            this.AddError(FieldNames.GetValueOrDefault(error.Field, string.Empty), error.Message);
         }
     }
 }
