@@ -5,7 +5,8 @@ namespace CchcFeedback.Core.Localization;
 /// <summary>Text shown to people, written in Vietnamese (the product's first language) with the values that go
 /// into it. The hosts translate it through their resx, where <see cref="Format"/> is the key (the Web's
 /// <c>L[...]</c>, the Api's "vi / en"); an argument that is itself a <see cref="LocalizedText"/> is translated
-/// too. Core writes every such text as <c>LocalizedText.Vi("...")</c>, so a test can find each key.</summary>
+/// too. Core writes every such text with <see cref="Vi"/> and a string literal, so a test can find each key
+/// (resx keys may not differ only in case).</summary>
 public sealed record LocalizedText(string Format, IReadOnlyList<object> Arguments)
 {
     private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");

@@ -69,6 +69,19 @@ public partial class TranslationTests
     }
 
     [Fact]
+    public void ResxEntries_NoTwoKeys_DifferOnlyInCase()
+    {
+        // The resource writer keeps one of two names that differ only in case, so the other key finds no English.
+        var clashes = EnglishResources.Entries().Keys
+            .GroupBy(key => key, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1)
+            .Select(group => string.Join(" | ", group.Select(Escape)))
+            .ToList();
+
+        Assert.True(clashes.Count == 0, "These resx keys differ only in case:\n" + string.Join("\n", clashes));
+    }
+
+    [Fact]
     public void SatelliteAssembly_English_HoldsSharedResourceWhereTheLocalizerLooks()
     {
         var satellite = typeof(SharedResource).Assembly.GetSatelliteAssembly(new CultureInfo("en"));

@@ -41,7 +41,7 @@ public class PetitionActionRunner(
         if (!step.From.Contains(petition.Status))
         {
             return PetitionActionResult.Refused(new PetitionFieldError("",
-                LocalizedText.Vi("Không thể {0}: ý kiến đang ở trạng thái \"{1}\".", step.Name, PetitionStatuses.Name(petition.Status))));
+                step.NotNow with { Arguments = [PetitionStatuses.Quoted(petition.Status)] }));
         }
         var now = clock.GetUtcNow();
         var outcome = await step.Apply(petition, new PetitionStepContext(now, calendar));

@@ -10,7 +10,7 @@ namespace CchcFeedback.Core.Petitions.Handling;
 public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPetitionRoutingQueue routing)
 {
     public Task<PetitionActionResult> AcceptAsync(PetitionAction action, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("tiếp nhận xử lý"), PetitionEventKind.Accepted, HandlingTransitions.Accept,
+        runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể tiếp nhận xử lý: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Accepted, HandlingTransitions.Accept,
             (petition, context) =>
             {
                 petition.Status = PetitionStatus.Accepted;
@@ -26,7 +26,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("trả lời"), PetitionEventKind.Answered, HandlingTransitions.Answer,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể trả lời: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Answered, HandlingTransitions.Answer,
             (petition, context) =>
             {
                 petition.Status = PetitionStatus.Answered;
@@ -54,7 +54,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return PetitionActionResult.Invalid(errors);
         }
-        var result = await runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("trả lại"), PetitionEventKind.Returned, HandlingTransitions.Return,
+        var result = await runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể trả lại: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Returned, HandlingTransitions.Return,
             async (petition, context) =>
             {
                 var department = await db.Departments.AsNoTracking().Where(d => d.Id == petition.DepartmentId)
@@ -84,7 +84,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("chuyển"), PetitionEventKind.Transferred, HandlingTransitions.Transfer,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể chuyển: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Transferred, HandlingTransitions.Transfer,
             (petition, context) => DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, reason!.Trim(), context)), cancellationToken);
     }
 
@@ -96,7 +96,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("hỏi thêm thông tin"), PetitionEventKind.InfoRequested, HandlingTransitions.RequestInformation,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể hỏi thêm thông tin: ý kiến đang ở trạng thái {0}."), PetitionEventKind.InfoRequested, HandlingTransitions.RequestInformation,
             (petition, context) =>
             {
                 petition.Status = PetitionStatus.InfoRequested;
@@ -114,7 +114,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("ghi nhận thông tin bổ sung"), PetitionEventKind.InfoReceived,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể ghi nhận thông tin bổ sung: ý kiến đang ở trạng thái {0}."), PetitionEventKind.InfoReceived,
             HandlingTransitions.InformationReceived,
             (petition, context) =>
             {
@@ -135,7 +135,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("đóng"), PetitionEventKind.Closed, HandlingTransitions.Close,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể đóng: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Closed, HandlingTransitions.Close,
             (petition, context) =>
             {
                 var clean = PetitionValidator.Clean(reason);

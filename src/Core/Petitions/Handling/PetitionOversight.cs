@@ -20,7 +20,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("giao lại"), PetitionEventKind.Reassigned, HandlingTransitions.Reassign,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể giao lại: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Reassigned, HandlingTransitions.Reassign,
             (petition, context) => DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, PetitionValidator.Clean(reason), context)), cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("gia hạn"), PetitionEventKind.Extended, HandlingTransitions.Extend,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể gia hạn: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Extended, HandlingTransitions.Extend,
             (petition, context) =>
             {
                 var before = petition.DueAt;
@@ -59,7 +59,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("che nội dung"), PetitionEventKind.Redacted, HandlingTransitions.Redact,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể che nội dung: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Redacted, HandlingTransitions.Redact,
             (petition, context) =>
             {
                 var newTitle = title!.Trim();
@@ -94,7 +94,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("che ảnh"), PetitionEventKind.Redacted, HandlingTransitions.Redact,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể che ảnh: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Redacted, HandlingTransitions.Redact,
             async (petition, context) =>
             {
                 var photo = await db.PetitionPhotos.SingleOrDefaultAsync(p => p.Id == photoId && p.PetitionId == petition.Id, cancellationToken);

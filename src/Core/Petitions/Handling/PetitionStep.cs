@@ -3,10 +3,11 @@ using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 
-/// <summary>One kind of action: its name in the refusal message, the event it writes, the statuses it may start
+/// <summary>One kind of action: its refusal while the petition is in a status it does not start from ({0} the
+/// status, <see cref="PetitionStatuses.Quoted"/>), the event it writes, the statuses it may start
 /// from, and the change it makes to the locked petition.</summary>
 internal sealed record PetitionStep(
-    LocalizedText Name,
+    LocalizedText NotNow,
     PetitionEventKind Event,
     IReadOnlyList<PetitionStatus> From,
     Func<Petition, PetitionStepContext, Task<PetitionStepOutcome>> Apply);
