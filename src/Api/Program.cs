@@ -1,4 +1,3 @@
-using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
@@ -8,6 +7,7 @@ using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
 using Scalar.AspNetCore;
 

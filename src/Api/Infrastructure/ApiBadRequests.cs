@@ -1,9 +1,9 @@
 using CchcFeedback.Core.Localization;
+using CchcFeedback.Core.Security;
 using CchcFeedback.WebHosting;
 using CchcFeedback.WebHosting.Localization;
-using Microsoft.Extensions.Localization;
-using CchcFeedback.Core.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Api.Infrastructure;
 
@@ -52,7 +52,7 @@ public static class ApiBadRequests
             .Concat(request.RouteValues.Select(r => (Name: r.Key, Value: r.Value as string)));
         foreach (var (name, value) in parameters)
         {
-            TextInput.Check($"{name}={value}", freeText: false, TextInput.IsSingleLine(name) ? name : "query", 
+            TextInput.Check($"{name}={value}", freeText: false, TextInput.IsSingleLine(name) ? name : "query",
                 LocalizedText.Vi("Tham số có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."),
                 (field, message) => errors[field] = [l.Bilingual(message)]);
         }

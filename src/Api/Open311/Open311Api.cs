@@ -1,12 +1,12 @@
-using CchcFeedback.WebHosting;
-using CchcFeedback.WebHosting.Localization;
-using Microsoft.Extensions.Localization;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
+using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Api.Open311;
 

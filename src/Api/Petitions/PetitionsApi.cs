@@ -1,10 +1,10 @@
-using CchcFeedback.WebHosting;
-using CchcFeedback.WebHosting.Localization;
-using Microsoft.Extensions.Localization;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Api.Petitions;

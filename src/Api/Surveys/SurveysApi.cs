@@ -1,11 +1,11 @@
-using CchcFeedback.WebHosting;
-using CchcFeedback.WebHosting.Localization;
-using Microsoft.Extensions.Localization;
 using System.Security.Claims;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Api.Surveys;
 

@@ -1,8 +1,8 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
-using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Petitions;
 

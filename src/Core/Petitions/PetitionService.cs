@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
@@ -8,7 +9,6 @@ using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Petitions;
 

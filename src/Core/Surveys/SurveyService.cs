@@ -1,10 +1,10 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Surveys;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Localization;
+using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Surveys;
 

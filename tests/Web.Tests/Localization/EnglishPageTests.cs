@@ -1,6 +1,6 @@
-using CchcFeedback.WebHosting;
 using System.Globalization;
 using System.Net;
+using CchcFeedback.WebHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 

@@ -1,6 +1,6 @@
-using CchcFeedback.Core.Petitions;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CchcFeedback.Core.Petitions;
 
 namespace CchcFeedback.Web.Tests.Localization;
 

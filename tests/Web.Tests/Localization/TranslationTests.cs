@@ -1,7 +1,7 @@
-using CchcFeedback.WebHosting;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CchcFeedback.WebHosting;
 
 namespace CchcFeedback.Web.Tests.Localization;
 

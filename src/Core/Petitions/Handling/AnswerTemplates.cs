@@ -1,7 +1,7 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
-using Microsoft.EntityFrameworkCore;
 using CchcFeedback.Core.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 

@@ -1,6 +1,6 @@
 using CchcFeedback.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using CchcFeedback.Core.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 

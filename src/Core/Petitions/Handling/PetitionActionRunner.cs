@@ -2,11 +2,11 @@ using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 

@@ -1,7 +1,7 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
-using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 

@@ -1,7 +1,7 @@
-using CchcFeedback.Web.Infrastructure;
 using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions.Publishing;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,9 @@
-using CchcFeedback.Web.Infrastructure;
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,9 +1,7 @@
-using CchcFeedback.Web.Infrastructure;
-using System.Globalization;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CchcFeedback.Web.Pages.Survey;

@@ -1,10 +1,9 @@
-using CchcFeedback.Web.Infrastructure;
-using System.Globalization;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

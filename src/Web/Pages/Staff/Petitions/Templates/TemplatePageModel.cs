@@ -1,9 +1,8 @@
-using CchcFeedback.Web.Infrastructure;
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
