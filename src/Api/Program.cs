@@ -7,6 +7,7 @@ using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
 using Scalar.AspNetCore;
 
@@ -20,6 +21,7 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddApiBadRequests();
 builder.Services.AddApiJson();
+builder.Services.AddSharedText();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()
     .AddOperationTransformer<OpenApiSecuritySchemes>());

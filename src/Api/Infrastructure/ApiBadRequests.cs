@@ -1,5 +1,9 @@
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Api.Infrastructure;
 
@@ -43,12 +47,14 @@ public static class ApiBadRequests
     private static Dictionary<string, string[]> UnreadableParameters(HttpRequest request)
     {
         var errors = new Dictionary<string, string[]>();
+        var l = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         var parameters = request.Query.SelectMany(q => q.Value.Select(v => (Name: q.Key, Value: v)))
             .Concat(request.RouteValues.Select(r => (Name: r.Key, Value: r.Value as string)));
         foreach (var (name, value) in parameters)
         {
-            TextInput.Check($"{name}={value}", freeText: false, TextInput.IsSingleLine(name) ? name : "query", "Tham số", "The parameter",
-                (field, vi, en) => errors[field] = [$"{vi} / {en}"]);
+            TextInput.Check($"{name}={value}", freeText: false, TextInput.IsSingleLine(name) ? name : "query",
+                LocalizedText.Vi("Tham số có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."),
+                (field, message) => errors[field] = [l.Bilingual(message)]);
         }
         return errors;
     }

@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using CchcFeedback.Core.ApiClients;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
+using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Api.Open311;
 
@@ -38,7 +41,8 @@ public static class Open311Api
     public static IResult GetOpen311Services(string format) =>
         Open311Results.IsFormat(format) ? Open311Results.Services(format, Open311Services.All) : UnknownFormat();
 
-    public static async Task<IResult> PostOpen311Request(string format, HttpContext context, PetitionService petitions, ApiClientService clients, CancellationToken cancellationToken)
+    public static async Task<IResult> PostOpen311Request(string format, HttpContext context, PetitionService petitions, ApiClientService clients,
+        IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
     {
         if (!Open311Results.IsFormat(format))
         {
@@ -71,7 +75,7 @@ public static class Open311Api
                 new Open311Created(result.TrackingCode!, Open311Words.Notice(result.Kind!.Value), null),
                 result.Outcome == PetitionSubmitOutcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK),
             PetitionSubmitOutcome.Invalid => Open311Results.Errors(format, StatusCodes.Status400BadRequest,
-                result.Errors.Select(e => $"{Open311Words.Parameter(e.Field)}: {e.MessageVi} / {e.MessageEn}")),
+                result.Errors.Select(e => $"{Open311Words.Parameter(e.Field)}: {l.Bilingual(e.Message)}")),
             _ => Open311Results.Error(format, StatusCodes.Status409Conflict, "Yêu cầu trùng / Duplicate request"),
         };
     }

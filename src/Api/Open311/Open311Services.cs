@@ -9,7 +9,7 @@ public static class Open311Services
     public const string Group = "Phản ánh, kiến nghị";
 
     public static IReadOnlyList<Open311Service> All { get; } = PetitionKinds.All.Select(kind => new Open311Service(
-        PetitionKinds.Code(kind), PetitionKinds.NameVi(kind), Description(kind), false, "realtime", Keywords(kind), Group)).ToList();
+        PetitionKinds.Code(kind), PetitionKinds.Name(kind), Description(kind), false, "realtime", Keywords(kind), Group)).ToList();
 
     private static string Description(PetitionKind kind) => kind switch
     {

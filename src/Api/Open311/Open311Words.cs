@@ -11,7 +11,7 @@ public static class Open311Words
         p.TrackingCode,
         p.IsOpen ? "open" : "closed",
         p.Answer ?? Status(p),
-        PetitionKinds.NameVi(p.Kind),
+        PetitionKinds.Name(p.Kind),
         PetitionKinds.Code(p.Kind),
         p.NeedsTriage ? null : p.DepartmentName,
         Notice(p.Kind),

@@ -1,7 +1,10 @@
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Api.Petitions;
@@ -27,7 +30,8 @@ public static class PetitionsApi
     }
 
     public static async Task<Results<Created<PetitionCreated>, Ok<PetitionCreated>, ValidationProblem, ProblemHttpResult>> SubmitPetition(
-        PetitionRequest request, PetitionService petitions, IOptions<PublicSiteOptions> site, CancellationToken cancellationToken)
+        PetitionRequest request, PetitionService petitions, IOptions<PublicSiteOptions> site, IStringLocalizer<SharedResource> l,
+        CancellationToken cancellationToken)
     {
         var origin = new PetitionOrigin(request.TouchpointToken, request.CenterCode);
         var result = await petitions.SubmitAsync(request.ToSubmission(), origin, PetitionChannel.Api, cancellationToken);
@@ -38,7 +42,7 @@ public static class PetitionsApi
             PetitionSubmitOutcome.Created => TypedResults.Created($"/api/petitions/{result.TrackingCode}", Body()),
             PetitionSubmitOutcome.AlreadyStored => TypedResults.Ok(Body()),
             PetitionSubmitOutcome.Invalid => TypedResults.ValidationProblem(
-                result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => $"{e.MessageVi} / {e.MessageEn}").ToArray()),
+                result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => l.Bilingual(e.Message)).ToArray()),
                 title: "Dữ liệu không hợp lệ / The petition has invalid fields"),
             PetitionSubmitOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: "Mã lượt gửi đã dùng cho phản ánh khác / The submission id was used for a different petition"),

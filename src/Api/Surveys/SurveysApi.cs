@@ -2,7 +2,10 @@ using System.Security.Claims;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.WebHosting;
+using CchcFeedback.WebHosting.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Api.Surveys;
 
@@ -23,7 +26,8 @@ public static class SurveysApi
     }
 
     public static async Task<Results<Created<SurveyResponseCreated>, Ok<SurveyResponseCreated>, ValidationProblem, ProblemHttpResult>> SubmitSurveyResponse(
-        string token, SurveyResponseRequest request, SurveyService surveys, HttpContext context, CancellationToken cancellationToken)
+        string token, SurveyResponseRequest request, SurveyService surveys, HttpContext context, IStringLocalizer<SharedResource> l,
+        CancellationToken cancellationToken)
     {
         // Integrations answer for many citizens from one device: no per-source soft limit for them.
         var source = context.User.FindFirst(StaffClaimTypes.ApiClient) is null
@@ -36,7 +40,7 @@ public static class SurveysApi
             SurveySubmitOutcome.Created => TypedResults.Created($"/api/touchpoints/{token}/responses/{result.ResponseId}", body),
             SurveySubmitOutcome.AlreadyStored => TypedResults.Ok(body),
             SurveySubmitOutcome.Invalid => TypedResults.ValidationProblem(
-                result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => $"{e.MessageVi} / {e.MessageEn}").ToArray()),
+                result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => l.Bilingual(e.Message)).ToArray()),
                 title: "Dữ liệu không hợp lệ / The answer has invalid fields"),
             SurveySubmitOutcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: "Mã lượt gửi đã dùng cho câu trả lời khác / The submission id was used for a different answer"),

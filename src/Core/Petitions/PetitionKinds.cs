@@ -11,22 +11,14 @@ public static class PetitionKinds
     public static PetitionKind? FromCode(string? code) =>
         code is not null && Data.SnakeCaseEnum.TryParse<PetitionKind>(code, out var kind) && Enum.IsDefined(kind) ? kind : null;
 
-    public static string NameVi(PetitionKind kind) => kind switch
+    /// <summary>The kind's name in Vietnamese, the resx key of its English.</summary>
+    public static string Name(PetitionKind kind) => kind switch
     {
         PetitionKind.PhanAnh => "Phản ánh",
         PetitionKind.KienNghi => "Kiến nghị",
         PetitionKind.GopY => "Góp ý",
         PetitionKind.KhieuNai => "Khiếu nại",
         _ => "Tố cáo",
-    };
-
-    public static string NameEn(PetitionKind kind) => kind switch
-    {
-        PetitionKind.PhanAnh => "Report of a problem",
-        PetitionKind.KienNghi => "Proposal",
-        PetitionKind.GopY => "Remark",
-        PetitionKind.KhieuNai => "Complaint against a decision",
-        _ => "Report of a violation",
     };
 
     /// <summary>Decree 20/2008 asks name, address and phone of whoever sends a phản ánh or kiến nghị; the Law on

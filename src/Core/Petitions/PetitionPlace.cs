@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
@@ -29,14 +30,16 @@ internal sealed record PetitionPlace(
         if (PetitionValidator.Clean(origin.CenterCode) is { } code)
         {
             var unreadable = new List<PetitionFieldError>();
-            TextInput.Check(code, freeText: false, "centerCode", "Mã trung tâm", "The center code", (field, vi, en) => unreadable.Add(new(field, vi, en)));
+            TextInput.Check(code, freeText: false, "centerCode",
+                LocalizedText.Vi("Mã trung tâm có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."),
+                (field, message) => unreadable.Add(new(field, message)));
             if (unreadable.Count > 0)
             {
                 return new PetitionPlace(null, unreadable);
             }
             var centerId = await db.ServiceCenters.Where(c => c.Code == code).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
             return centerId is null
-                ? new PetitionPlace(null, [new PetitionFieldError("centerCode", $"Không có trung tâm mã \"{code}\".", $"There is no center with code \"{code}\".")])
+                ? new PetitionPlace(null, [new PetitionFieldError("centerCode", LocalizedText.Vi("Không có trung tâm mã \"{0}\".", code))])
                 : new PetitionPlace(null, [], CenterId: centerId);
         }
         return new PetitionPlace(null, []);

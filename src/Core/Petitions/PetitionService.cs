@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
@@ -182,8 +183,7 @@ public partial class PetitionService(
     }
 
     public static readonly PetitionFieldError UnknownSurveyResponse = new("surveyResponseId",
-        "Không tìm thấy lượt đánh giá gắn với ý kiến này (có thể đã quá hạn). Ý kiến sẽ được gửi không kèm lượt đánh giá: xin bấm Gửi lại.",
-        "The rating this petition was linked to was not found (it may have expired). The petition will be sent without it: please press Send again.");
+        LocalizedText.Vi("Không tìm thấy lượt đánh giá gắn với ý kiến này (có thể đã quá hạn). Ý kiến sẽ được gửi không kèm lượt đánh giá: xin bấm Gửi lại."));
 
     /// <summary>A posted survey response id is never trusted: it must be a recent answer given at the same QR
     /// touchpoint the petition comes from, as the low-rating offer links them.</summary>
@@ -224,8 +224,8 @@ public partial class PetitionService(
             .Select(p => new { p.Id, p.Code }).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            errors.Add(new PetitionFieldError("procedureCode", $"Không có thủ tục mã \"{code}\" trong danh mục. Xin kiểm tra lại, hoặc để trống.",
-                $"There is no procedure with code \"{code}\" in the catalog. Please check it, or leave it empty."));
+            errors.Add(new PetitionFieldError("procedureCode",
+                LocalizedText.Vi("Không có thủ tục mã \"{0}\" trong danh mục. Xin kiểm tra lại, hoặc để trống.", code)));
             return null;
         }
         return (found.Id, found.Code);
@@ -245,9 +245,8 @@ public partial class PetitionService(
             var name = Path.GetFileName(upload.FileName);
             const int Megabytes = PetitionLimits.MaxPhotoBytes / 1024 / 1024;
             errors.Add(result.Problem == PhotoProblem.TooLarge
-                ? new PetitionFieldError("photos", $"Ảnh \"{name}\" lớn quá {Megabytes} MB.", $"The photo \"{name}\" is larger than {Megabytes} MB.")
-                : new PetitionFieldError("photos", $"Tệp \"{name}\" không phải là ảnh. Chỉ nhận ảnh JPEG, PNG hoặc WebP.",
-                    $"The file \"{name}\" is not a photo. Only JPEG, PNG or WebP images are accepted."));
+                ? new PetitionFieldError("photos", LocalizedText.Vi("Ảnh \"{0}\" lớn quá {1} MB.", name, Megabytes))
+                : new PetitionFieldError("photos", LocalizedText.Vi("Tệp \"{0}\" không phải là ảnh. Chỉ nhận ảnh JPEG, PNG hoặc WebP.", name)));
         }
         return photos;
     }

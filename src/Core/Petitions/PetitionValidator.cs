@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Petitions;
@@ -8,34 +9,48 @@ namespace CchcFeedback.Core.Petitions;
 /// checked by <see cref="PetitionService"/>.</summary>
 public static partial class PetitionValidator
 {
+    /// <summary>How the title is measured, in words; shared with the manager's redaction.</summary>
+    internal static readonly LengthWords TitleWords = new(
+        LocalizedText.Vi("Tiêu đề không được để trống."),
+        LocalizedText.Vi("Tiêu đề cần ít nhất {0} ký tự."),
+        LocalizedText.Vi("Tiêu đề dài {0} ký tự, quá giới hạn {1} ký tự."));
+
+    /// <summary>How the text is measured, in words; shared with the manager's redaction.</summary>
+    internal static readonly LengthWords TextWords = new(
+        LocalizedText.Vi("Nội dung không được để trống."),
+        LocalizedText.Vi("Nội dung cần ít nhất {0} ký tự."),
+        LocalizedText.Vi("Nội dung dài {0} ký tự, quá giới hạn {1} ký tự."));
+
     public static IReadOnlyList<PetitionFieldError> Validate(PetitionSubmission submission)
     {
         var errors = new List<PetitionFieldError>();
-        void Fail(string field, string vi, string en) => errors.Add(new PetitionFieldError(field, vi, en));
+        void Fail(string field, LocalizedText message) => errors.Add(new PetitionFieldError(field, message));
 
         if (submission.SubmissionId == Guid.Empty)
         {
-            Fail("submissionId", "Thiếu mã lượt gửi.", "The submission id is missing.");
+            Fail("submissionId", LocalizedText.Vi("Thiếu mã lượt gửi."));
         }
         if (submission.Kind is not { } kind || !Enum.IsDefined(kind))
         {
-            Fail("kind", "Xin chọn loại ý kiến.", "Please choose what kind of petition this is.");
+            Fail("kind", LocalizedText.Vi("Xin chọn loại ý kiến."));
         }
-        CheckLength(submission.Title, PetitionLimits.TitleMinLength, PetitionLimits.TitleMaxLength, "title", "Tiêu đề", "The title", Fail);
-        CheckLength(submission.Text, PetitionLimits.TextMinLength, PetitionLimits.TextMaxLength, "text", "Nội dung", "The text", Fail);
-        TextInput.Check(submission.Title, freeText: false, "title", "Tiêu đề", "The title", Fail);
-        TextInput.Check(submission.Text, freeText: true, "text", "Nội dung", "The text", Fail);
+        CheckLength(submission.Title, PetitionLimits.TitleMinLength, PetitionLimits.TitleMaxLength, "title", TitleWords, Fail);
+        CheckLength(submission.Text, PetitionLimits.TextMinLength, PetitionLimits.TextMaxLength, "text", TextWords, Fail);
+        TextInput.Check(submission.Title, freeText: false, "title",
+            LocalizedText.Vi("Tiêu đề có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), Fail);
+        TextInput.Check(submission.Text, freeText: true, "text",
+            LocalizedText.Vi("Nội dung có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), Fail);
         if (Clean(submission.DossierCode) is { } dossier && (dossier.Length > PetitionLimits.DossierCodeLength || !CodePattern().IsMatch(dossier)))
         {
-            Fail("dossierCode", "Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /", "A dossier code has only letters, digits and - _ . /");
+            Fail("dossierCode", LocalizedText.Vi("Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /"));
         }
         if (Clean(submission.ProcedureCode) is { } procedure && (procedure.Length > Catalog.CatalogLimits.CodeLength || !CodePattern().IsMatch(procedure)))
         {
-            Fail("procedureCode", "Mã thủ tục chỉ gồm chữ, số và các dấu - _ . /", "A procedure code has only letters, digits and - _ . /");
+            Fail("procedureCode", LocalizedText.Vi("Mã thủ tục chỉ gồm chữ, số và các dấu - _ . /"));
         }
         if (submission.Photos.Count > PetitionLimits.MaxPhotos)
         {
-            Fail("photos", $"Gửi tối đa {PetitionLimits.MaxPhotos} ảnh.", $"Send at most {PetitionLimits.MaxPhotos} photos.");
+            Fail("photos", LocalizedText.Vi("Gửi tối đa {0} ảnh.", PetitionLimits.MaxPhotos));
         }
         if (submission.Kind is { } chosen)
         {
@@ -66,7 +81,7 @@ public static partial class PetitionValidator
 
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static void ValidateContact(PetitionSubmission s, PetitionKind kind, Action<string, string, string> fail)
+    private static void ValidateContact(PetitionSubmission s, PetitionKind kind, Action<string, LocalizedText> fail)
     {
         if (!s.HasContact)
         {
@@ -74,62 +89,60 @@ public static partial class PetitionValidator
             // cannot be handled without knowing who sends it.
             if (PetitionKinds.IsPersonal(kind))
             {
-                fail("contactName", "Khiếu nại, tố cáo cần họ tên, địa chỉ và số điện thoại của người gửi (thông tin được giữ bí mật).",
-                    "A complaint or a report of a violation needs the sender's name, address and phone number (kept confidential).");
+                fail("contactName", LocalizedText.Vi("Khiếu nại, tố cáo cần họ tên, địa chỉ và số điện thoại của người gửi (thông tin được giữ bí mật)."));
             }
             return;
         }
-        TextInput.Check(s.ContactName, freeText: false, "contactName", "Họ tên", "The name", fail);
-        TextInput.Check(s.ContactAddress, freeText: false, "contactAddress", "Địa chỉ", "The address", fail);
-        TextInput.Check(s.ContactPhone, freeText: false, "contactPhone", "Số điện thoại", "The phone number", fail);
-        TextInput.Check(s.ContactEmail, freeText: false, "contactEmail", "Địa chỉ thư điện tử", "The e-mail address", fail);
+        TextInput.Check(s.ContactName, freeText: false, "contactName",
+            LocalizedText.Vi("Họ tên có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), fail);
+        TextInput.Check(s.ContactAddress, freeText: false, "contactAddress",
+            LocalizedText.Vi("Địa chỉ có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), fail);
+        TextInput.Check(s.ContactPhone, freeText: false, "contactPhone",
+            LocalizedText.Vi("Số điện thoại có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), fail);
+        TextInput.Check(s.ContactEmail, freeText: false, "contactEmail",
+            LocalizedText.Vi("Địa chỉ thư điện tử có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), fail);
         var name = Clean(s.ContactName);
         var address = Clean(s.ContactAddress);
         var phone = Clean(s.ContactPhone);
         var email = Clean(s.ContactEmail);
         if (PetitionKinds.NeedsIdentity(kind))
         {
-            const string Why = " Phản ánh, kiến nghị, khiếu nại, tố cáo cần họ tên, địa chỉ và số điện thoại; nếu không muốn cho biết, hãy để trống cả bốn ô và chọn góp ý.";
-            const string WhyEn = " A petition, complaint or report needs a name, address and phone number; to stay anonymous, leave all four boxes empty and choose a remark.";
             if (name is null)
             {
-                fail("contactName", "Xin cho biết họ và tên." + Why, "Please give your name." + WhyEn);
+                fail("contactName", LocalizedText.Vi("Xin cho biết họ và tên. Phản ánh, kiến nghị, khiếu nại, tố cáo cần họ tên, địa chỉ và số điện thoại; nếu không muốn cho biết, hãy để trống cả bốn ô và chọn góp ý."));
             }
             if (address is null)
             {
-                fail("contactAddress", "Xin cho biết địa chỉ." + Why, "Please give your address." + WhyEn);
+                fail("contactAddress", LocalizedText.Vi("Xin cho biết địa chỉ. Phản ánh, kiến nghị, khiếu nại, tố cáo cần họ tên, địa chỉ và số điện thoại; nếu không muốn cho biết, hãy để trống cả bốn ô và chọn góp ý."));
             }
             if (phone is null)
             {
-                fail("contactPhone", "Xin cho biết số điện thoại." + Why, "Please give your phone number." + WhyEn);
+                fail("contactPhone", LocalizedText.Vi("Xin cho biết số điện thoại. Phản ánh, kiến nghị, khiếu nại, tố cáo cần họ tên, địa chỉ và số điện thoại; nếu không muốn cho biết, hãy để trống cả bốn ô và chọn góp ý."));
             }
         }
         else if (phone is null && email is null)
         {
-            fail("contactPhone", "Để được liên hệ lại, xin cho biết số điện thoại hoặc thư điện tử; nếu không, hãy để trống cả bốn ô.",
-                "To be contacted, give a phone number or an e-mail address; otherwise leave all four boxes empty.");
+            fail("contactPhone", LocalizedText.Vi("Để được liên hệ lại, xin cho biết số điện thoại hoặc thư điện tử; nếu không, hãy để trống cả bốn ô."));
         }
         if (name is { Length: > PetitionLimits.NameMaxLength })
         {
-            fail("contactName", $"Họ tên dài quá {PetitionLimits.NameMaxLength} ký tự.", $"The name is longer than {PetitionLimits.NameMaxLength} characters.");
+            fail("contactName", LocalizedText.Vi("Họ tên dài quá {0} ký tự.", PetitionLimits.NameMaxLength));
         }
         if (address is { Length: > PetitionLimits.AddressMaxLength })
         {
-            fail("contactAddress", $"Địa chỉ dài quá {PetitionLimits.AddressMaxLength} ký tự.", $"The address is longer than {PetitionLimits.AddressMaxLength} characters.");
+            fail("contactAddress", LocalizedText.Vi("Địa chỉ dài quá {0} ký tự.", PetitionLimits.AddressMaxLength));
         }
         if (phone is not null && NormalisePhone(phone) is null)
         {
-            fail("contactPhone", "Số điện thoại không đúng: cần 10 hoặc 11 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678).",
-                "The phone number is not right: 10 or 11 digits starting with 0 (for example 0912 345 678).");
+            fail("contactPhone", LocalizedText.Vi("Số điện thoại không đúng: cần 10 hoặc 11 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678)."));
         }
         if (email is not null && !IsEmail(email))
         {
-            fail("contactEmail", "Địa chỉ thư điện tử không đúng (ví dụ ten@example.vn).", "The e-mail address is not right (for example name@example.vn).");
+            fail("contactEmail", LocalizedText.Vi("Địa chỉ thư điện tử không đúng (ví dụ ten@example.vn)."));
         }
         if (!s.ConsentContact)
         {
-            fail("consentContact", "Xin đánh dấu đồng ý để cơ quan dùng thông tin liên hệ; nếu không, hãy để trống thông tin liên hệ.",
-                "Please tick your consent to the use of your contact details, or leave them empty.");
+            fail("consentContact", LocalizedText.Vi("Xin đánh dấu đồng ý để cơ quan dùng thông tin liên hệ; nếu không, hãy để trống thông tin liên hệ."));
         }
     }
 
@@ -137,20 +150,20 @@ public static partial class PetitionValidator
         text.Length <= PetitionLimits.EmailMaxLength && MailAddress.TryCreate(text, out var address)
         && address.Address == text && address.Host.Contains('.');
 
-    internal static void CheckLength(string? value, int min, int max, string field, string vi, string en, Action<string, string, string> fail)
+    internal static void CheckLength(string? value, int min, int max, string field, LengthWords words, Action<string, LocalizedText> fail)
     {
         var length = Clean(value)?.Length ?? 0;
         if (length == 0)
         {
-            fail(field, $"{vi} không được để trống.", $"{en} is required.");
+            fail(field, words.Missing);
         }
         else if (length < min)
         {
-            fail(field, $"{vi} cần ít nhất {min} ký tự.", $"{en} needs at least {min} characters.");
+            fail(field, words.TooShort with { Arguments = [min] });
         }
         else if (length > max)
         {
-            fail(field, $"{vi} dài {length} ký tự, quá giới hạn {max} ký tự.", $"{en} has {length} characters, more than the limit of {max}.");
+            fail(field, words.TooLong with { Arguments = [length, max] });
         }
     }
 

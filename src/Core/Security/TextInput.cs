@@ -1,3 +1,5 @@
+using CchcFeedback.Core.Localization;
+
 namespace CchcFeedback.Core.Security;
 
 /// <summary>The one rule for characters in what people type, applied at the edge by every validator of citizen
@@ -13,15 +15,13 @@ public static class TextInput
     /// <summary>A petition's text, a comment, a reason: line breaks and tabs allowed, no other control character.</summary>
     public static bool IsFreeText(string? text) => IsClean(text, allowLineBreaks: true);
 
-    /// <summary>Reports a field with a character it must not have, in both languages, through a validator's
-    /// <paramref name="fail"/>(field, Vietnamese, English); <paramref name="vi"/> and <paramref name="en"/> name
-    /// the field as a sentence starts ("Tiêu đề", "The title").</summary>
-    public static void Check(string? text, bool freeText, string field, string vi, string en, Action<string, string, string> fail)
+    /// <summary>Reports a field with a character it must not have through a validator's
+    /// <paramref name="fail"/>(field, message); <paramref name="message"/> says so about that field.</summary>
+    public static void Check(string? text, bool freeText, string field, LocalizedText message, Action<string, LocalizedText> fail)
     {
         if (!IsClean(text, freeText))
         {
-            fail(field, $"{vi} có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại.",
-                $"{en} contains a control character or an invalid character; please remove it and type it again.");
+            fail(field, message);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Surveys;
 
@@ -8,8 +9,7 @@ namespace CchcFeedback.Core.Surveys;
 public static class PostedAnswers
 {
     public static readonly SurveyFieldError Invalid = new("answers",
-        "Câu trả lời không hợp lệ: mỗi tiêu chí chỉ nhận mức 1 đến 5, hoặc không áp dụng.",
-        "An answer is not valid: each criterion takes a level from 1 to 5, or not applicable.");
+        LocalizedText.Vi("Câu trả lời không hợp lệ: mỗi tiêu chí chỉ nhận mức 1 đến 5, hoặc không áp dụng."));
 
     /// <summary>One entry per criterion in order (0 where none was chosen), or null when a key or a level is not
     /// one the form has.</summary>

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
@@ -72,7 +73,7 @@ public class SurveyService(CchcDbContext db, SurveyResponseWriter writer, Touchp
         var errors = SurveySubmissionValidator.Validate(complete, SurveyForms.Current);
         if (form.Answers is null)
         {
-            errors = [.. errors, new SurveyFieldError("answers", "Xin trả lời ít nhất một tiêu chí.", "Please answer at least one criterion.")];
+            errors = [.. errors, new SurveyFieldError("answers", LocalizedText.Vi("Xin trả lời ít nhất một tiêu chí."))];
         }
         if (errors.Count > 0)
         {
@@ -100,7 +101,7 @@ public class SurveyService(CchcDbContext db, SurveyResponseWriter writer, Touchp
             .SingleOrDefaultAsync(cancellationToken);
 
     public static readonly SurveyFieldError DossierAlreadyRated = new("dossierCode",
-        "Hồ sơ này đã được đánh giá. Mỗi hồ sơ được đánh giá một lần.", "This dossier has already been rated; each dossier is rated once.");
+        LocalizedText.Vi("Hồ sơ này đã được đánh giá. Mỗi hồ sơ được đánh giá một lần."));
 
     private async Task<bool> SameAsStoredAsync(SurveySubmission submission, int touchpointId, CancellationToken cancellationToken)
     {

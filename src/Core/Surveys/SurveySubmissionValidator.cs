@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Surveys;
@@ -9,52 +10,52 @@ public static partial class SurveySubmissionValidator
     public static IReadOnlyList<SurveyFieldError> Validate(SurveySubmission submission, SurveyFormDefinition form)
     {
         var errors = new List<SurveyFieldError>();
-        void Fail(string field, string vi, string en) => errors.Add(new SurveyFieldError(field, vi, en));
+        void Fail(string field, LocalizedText message) => errors.Add(new SurveyFieldError(field, message));
 
         if (submission.SubmissionId == Guid.Empty)
         {
-            Fail("submissionId", "Thiếu mã lượt gửi.", "The submission id is missing.");
+            Fail("submissionId", LocalizedText.Vi("Thiếu mã lượt gửi."));
         }
         if (submission.QuickRating is not { } rating || !Enum.IsDefined(rating))
         {
-            Fail("quickRating", "Xin chọn mức độ hài lòng.", "Please choose how satisfied you are.");
+            Fail("quickRating", LocalizedText.Vi("Xin chọn mức độ hài lòng."));
         }
         if (submission.DissatisfactionReasons.Count > 0 && submission.QuickRating != QuickRating.Dissatisfied)
         {
-            Fail("dissatisfactionReasons", "Chỉ chọn lý do khi không hài lòng.", "Reasons are only for a dissatisfied rating.");
+            Fail("dissatisfactionReasons", LocalizedText.Vi("Chỉ chọn lý do khi không hài lòng."));
         }
         if (!AllKnown(submission.DissatisfactionReasons, form.DissatisfactionReasons))
         {
-            Fail("dissatisfactionReasons", "Lý do không hợp lệ.", "Unknown reason.");
+            Fail("dissatisfactionReasons", LocalizedText.Vi("Lý do không hợp lệ."));
         }
         if (submission.Answers is { } answers)
         {
             if (answers.Count != form.CriterionCount || answers.Any(a => a is < 0 or > 5))
             {
-                Fail("answers", $"Cần {form.CriterionCount} câu trả lời, mỗi câu từ 1 đến 5 hoặc không áp dụng.",
-                    $"Expected {form.CriterionCount} answers, each 1 to 5 or not applicable.");
+                Fail("answers", LocalizedText.Vi("Cần {0} câu trả lời, mỗi câu từ 1 đến 5 hoặc không áp dụng.", form.CriterionCount));
             }
             else if (answers.All(a => a == 0))
             {
-                Fail("answers", "Xin trả lời ít nhất một tiêu chí.", "Please answer at least one criterion.");
+                Fail("answers", LocalizedText.Vi("Xin trả lời ít nhất một tiêu chí."));
             }
         }
         if (submission.Expectations.Count > form.MaxExpectations || submission.Expectations.Distinct().Count() != submission.Expectations.Count)
         {
-            Fail("expectations", $"Chọn tối đa {form.MaxExpectations} mong muốn khác nhau.", $"Choose at most {form.MaxExpectations} different expectations.");
+            Fail("expectations", LocalizedText.Vi("Chọn tối đa {0} mong muốn khác nhau.", form.MaxExpectations));
         }
         else if (!AllKnown(submission.Expectations, form.Expectations))
         {
-            Fail("expectations", "Mong muốn không hợp lệ.", "Unknown expectation.");
+            Fail("expectations", LocalizedText.Vi("Mong muốn không hợp lệ."));
         }
         if (submission.Comment is { Length: > SurveyLimits.CommentLength })
         {
-            Fail("comment", $"Ý kiến dài quá {SurveyLimits.CommentLength} ký tự.", $"The comment is longer than {SurveyLimits.CommentLength} characters.");
+            Fail("comment", LocalizedText.Vi("Ý kiến dài quá {0} ký tự.", SurveyLimits.CommentLength));
         }
-        TextInput.Check(submission.Comment, freeText: true, "comment", "Ý kiến", "The comment", Fail);
+        TextInput.Check(submission.Comment, freeText: true, "comment",
+            LocalizedText.Vi("Ý kiến có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), Fail);
         if (submission.DossierCode is { Length: > 0 } dossier && (dossier.Length > SurveyLimits.DossierCodeLength || !DossierCodePattern().IsMatch(dossier)))
         {
-            Fail("dossierCode", "Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /", "A dossier code has only letters, digits and - _ . /");
+            Fail("dossierCode", LocalizedText.Vi("Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /"));
         }
         CheckChoice(submission.RespondentType, form.RespondentTypes, "respondentType", Fail);
         CheckChoice(submission.Gender, form.Genders, "gender", Fail);
@@ -65,11 +66,11 @@ public static partial class SurveySubmissionValidator
     private static bool AllKnown(IEnumerable<string> codes, IReadOnlyList<SurveyChoice> choices) =>
         codes.All(code => choices.Any(c => c.Code == code));
 
-    private static void CheckChoice(string? code, IReadOnlyList<SurveyChoice> choices, string field, Action<string, string, string> fail)
+    private static void CheckChoice(string? code, IReadOnlyList<SurveyChoice> choices, string field, Action<string, LocalizedText> fail)
     {
         if (!string.IsNullOrEmpty(code) && choices.All(c => c.Code != code))
         {
-            fail(field, "Lựa chọn không hợp lệ.", "Unknown choice.");
+            fail(field, LocalizedText.Vi("Lựa chọn không hợp lệ."));
         }
     }
 

@@ -4,15 +4,15 @@ using Microsoft.AspNetCore.Localization;
 namespace CchcFeedback.Web.Infrastructure;
 
 /// <summary>Vietnamese first, English on request. The page text is written in Vietnamese and used as the key;
-/// Resources/SharedResource.en.resx holds the English.</summary>
+/// WebHosting's Resources/SharedResource.en.resx holds the English (<see cref="SharedText"/>).</summary>
 public static class Localization
 {
-    public static readonly CultureInfo Vietnamese = new("vi-VN");
-    public static readonly CultureInfo English = new("en");
+    public static readonly CultureInfo Vietnamese = SharedText.Vietnamese;
+    public static readonly CultureInfo English = SharedText.English;
 
     public static IServiceCollection AddWebLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSharedText();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Vietnamese);
@@ -23,6 +23,14 @@ public static class Localization
         });
         return services;
     }
+
+    /// <summary>Of two data columns that name one thing (the catalog's NameVi/NameEn, the SIPAS form's
+    /// wording), the one in the page's language; Vietnamese where the data has no English. Text written in the
+    /// code goes through the resx instead.</summary>
+    public static string InPageLanguage(string vietnamese, string? english) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English.TwoLetterISOLanguageName && !string.IsNullOrWhiteSpace(english)
+            ? english
+            : vietnamese;
 
     /// <summary><c>/language/en?returnUrl=/...</c> remembers the choice for a year and goes back.</summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)

@@ -69,6 +69,18 @@ public class PetitionsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Post_BadFields_AnswersEachErrorInVietnameseAndEnglishFromTheSharedResx()
+    {
+        var response = await _client.PostAsJsonAsync("/api/petitions", Body(Guid.NewGuid(), phone: "abc", center: "KHONG_CO_TT"));
+
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = problem.RootElement.GetProperty("errors");
+        Assert.Equal("Số điện thoại không đúng: cần 10 hoặc 11 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678). / "
+            + "The phone number is not right: 10 or 11 digits starting with 0 (for example 0912 345 678).", errors.GetProperty("contactPhone")[0].GetString());
+        Assert.Equal("Không có trung tâm mã \"KHONG_CO_TT\". / There is no center with code \"KHONG_CO_TT\".", errors.GetProperty("centerCode")[0].GetString());
+    }
+
+    [Fact]
     public async Task Post_UnknownKindWord_Returns400Problem()
     {
         var response = await _client.PostAsJsonAsync("/api/petitions", Body(Guid.NewGuid(), kind: "khong_ro"));

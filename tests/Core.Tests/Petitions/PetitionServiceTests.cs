@@ -147,7 +147,7 @@ public class PetitionServiceTests : IClassFixture<DatabaseFixture>, IAsyncLifeti
         var result = await SubmitAsync(submission);
 
         Assert.Equal(PetitionSubmitOutcome.Invalid, result.Outcome);
-        Assert.Contains(result.Errors, e => e.Field == field && e.MessageVi.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Field == field && e.Message.Vietnamese.Contains(message, StringComparison.Ordinal));
         await using var db = _database.CreateDbContext();
         Assert.False(await db.Petitions.AnyAsync(p => p.SubmissionId == submission.SubmissionId));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CchcFeedback.WebHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 

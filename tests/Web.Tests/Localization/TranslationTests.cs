@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CchcFeedback.WebHosting;
 
 namespace CchcFeedback.Web.Tests.Localization;
 
@@ -64,7 +65,20 @@ public partial class TranslationTests
 
         var unused = EnglishResources.Entries().Keys.Where(key => !keys.ContainsKey(key)).Select(Escape).ToList();
 
-        Assert.True(unused.Count == 0, "These resx entries are no longer used in src/Web:\n" + string.Join("\n", unused));
+        Assert.True(unused.Count == 0, "These resx entries are no longer used in src/Web, src/Core or src/Api:\n" + string.Join("\n", unused));
+    }
+
+    [Fact]
+    public void ResxEntries_NoTwoKeys_DifferOnlyInCase()
+    {
+        // The resource writer keeps one of two names that differ only in case, so the other key finds no English.
+        var clashes = EnglishResources.Entries().Keys
+            .GroupBy(key => key, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1)
+            .Select(group => string.Join(" | ", group.Select(Escape)))
+            .ToList();
+
+        Assert.True(clashes.Count == 0, "These resx keys differ only in case:\n" + string.Join("\n", clashes));
     }
 
     [Fact]
@@ -72,7 +86,7 @@ public partial class TranslationTests
     {
         var satellite = typeof(SharedResource).Assembly.GetSatelliteAssembly(new CultureInfo("en"));
 
-        Assert.Contains("CchcFeedback.Web.Resources.SharedResource.en.resources", satellite.GetManifestResourceNames());
+        Assert.Contains("CchcFeedback.WebHosting.Resources.SharedResource.en.resources", satellite.GetManifestResourceNames());
     }
 
     /// <summary>Letters outside ASCII that Vietnamese uses: đ/Đ and any Latin letter with a diacritic.</summary>

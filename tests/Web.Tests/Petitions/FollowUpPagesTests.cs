@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Web.Pages.Petitions;
+using CchcFeedback.WebHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 

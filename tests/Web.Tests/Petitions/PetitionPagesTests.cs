@@ -281,6 +281,22 @@ public class PetitionPagesTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Check_TooLongTextInEnglish_ShowsCoresFieldErrorInEnglishWithItsValues()
+    {
+        var client = NewClient();
+        await client.GetAsync("/language/en?returnUrl=/");
+        var fields = PetitionForms.Valid();
+        fields["Input.Text"] = new string('x', 20_000);
+
+        var response = await PetitionForms.PostAsync(client, await FormUrlAsync(), fields, "Check");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Equal($"The text has 20000 characters, more than the limit of {PetitionLimits.TextMaxLength}.",
+            page.QuerySelector("[data-valmsg-for='Input.Text']")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task GetForm_InEnglish_AsksTheKindInEnglish()
     {
         var client = NewClient();

@@ -12,7 +12,7 @@ public static class EscalationEmails
         $"""
         {petition.DepartmentName}
 
-        {PetitionKinds.NameVi(petition.Kind)} mã {petition.TrackingCode} phải được xử lý xong trước 24 giờ ngày {Day(petition.LastDay)} ({Left(workingDaysLeft)}).
+        {PetitionKinds.Name(petition.Kind)} mã {petition.TrackingCode} phải được xử lý xong trước 24 giờ ngày {Day(petition.LastDay)} ({Left(workingDaysLeft)}).
 
         Xem và xử lý tại: {staffUrl}
         """);
@@ -20,7 +20,7 @@ public static class EscalationEmails
     public static (string Subject, string Body) Overdue(WatchedPetition petition, string staffUrl) => (
         $"Quá hạn xử lý: {petition.TrackingCode} của {petition.DepartmentName}",
         $"""
-        {PetitionKinds.NameVi(petition.Kind)} mã {petition.TrackingCode}, giao cho {petition.DepartmentName}, đã quá hạn xử lý (hạn cuối {Day(petition.LastDay)}).
+        {PetitionKinds.Name(petition.Kind)} mã {petition.TrackingCode}, giao cho {petition.DepartmentName}, đã quá hạn xử lý (hạn cuối {Day(petition.LastDay)}).
 
         Việc này đã được chuyển lên bộ phận điều phối để theo dõi. Đề nghị lãnh đạo đơn vị chỉ đạo xử lý ngay.
 
@@ -41,7 +41,7 @@ public static class EscalationEmails
         foreach (var petition in petitions.OrderBy(p => p.DueAt).Take(DigestListed))
         {
             var mark = overdue(petition) ? " — QUÁ HẠN" : dueSoon(petition) ? " — sắp đến hạn" : "";
-            body.AppendLine($"{petition.TrackingCode} · {PetitionKinds.NameVi(petition.Kind)} · hạn cuối {Day(petition.LastDay)}{mark}");
+            body.AppendLine($"{petition.TrackingCode} · {PetitionKinds.Name(petition.Kind)} · hạn cuối {Day(petition.LastDay)}{mark}");
         }
         if (petitions.Count > DigestListed)
         {

@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;
@@ -22,21 +23,31 @@ public class AnswerTemplates(CchcDbContext db, TimeProvider clock)
     public Task<AnswerTemplateItem?> FindAsync(int id, DepartmentScope scope, CancellationToken cancellationToken = default) =>
         Items(db.AnswerTemplates.VisibleIn(scope).Where(t => t.Id == id)).SingleOrDefaultAsync(cancellationToken);
 
+    private static readonly LengthWords TitleWords = new(
+        LocalizedText.Vi("Tên mẫu không được để trống."),
+        LocalizedText.Vi("Tên mẫu cần ít nhất {0} ký tự."),
+        LocalizedText.Vi("Tên mẫu dài {0} ký tự, quá giới hạn {1} ký tự."));
+
+    private static readonly LengthWords BodyWords = new(
+        LocalizedText.Vi("Nội dung mẫu không được để trống."),
+        LocalizedText.Vi("Nội dung mẫu cần ít nhất {0} ký tự."),
+        LocalizedText.Vi("Nội dung mẫu dài {0} ký tự, quá giới hạn {1} ký tự."));
+
     /// <summary>Adds a template (no id) or changes one; the errors name the fields. NotFound for a department or
     /// template outside the scope.</summary>
     public async Task<PetitionActionResult> SaveAsync(int? id, AnswerTemplateInput input, string actor, DepartmentScope scope, CancellationToken cancellationToken = default)
     {
         var errors = new List<PetitionFieldError>();
-        void Fail(string field, string vi, string en) => errors.Add(new PetitionFieldError(field, vi, en));
+        void Fail(string field, LocalizedText message) => errors.Add(new PetitionFieldError(field, message));
         if (input.DepartmentId is null)
         {
-            Fail("department", "Xin chọn cơ quan.", "Please choose the department.");
+            Fail("department", LocalizedText.Vi("Xin chọn cơ quan."));
         }
-        PetitionValidator.CheckLength(input.Title, 3, HandlingLimits.TemplateTitleMaxLength, "title", "Tên mẫu", "The template's name", Fail);
-        PetitionValidator.CheckLength(input.Body, HandlingLimits.AnswerMinLength, HandlingLimits.AnswerMaxLength, "body", "Nội dung mẫu", "The template's text", Fail);
+        PetitionValidator.CheckLength(input.Title, 3, HandlingLimits.TemplateTitleMaxLength, "title", TitleWords, Fail);
+        PetitionValidator.CheckLength(input.Body, HandlingLimits.AnswerMinLength, HandlingLimits.AnswerMaxLength, "body", BodyWords, Fail);
         if (input.FieldId is { } fieldId && !await db.Fields.AnyAsync(f => f.Id == fieldId, cancellationToken))
         {
-            Fail("field", "Không có lĩnh vực này.", "There is no such field.");
+            Fail("field", LocalizedText.Vi("Không có lĩnh vực này."));
         }
         if (errors.Count > 0)
         {

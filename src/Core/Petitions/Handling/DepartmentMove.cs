@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;
@@ -14,12 +15,11 @@ internal static class DepartmentMove
             .ToDictionaryAsync(d => d.Id, d => d.Code);
         if (!codes.TryGetValue(departmentId, out var to))
         {
-            return PetitionStepOutcome.Refused("department", "Không có cơ quan này.", "There is no such department.");
+            return PetitionStepOutcome.Refused("department", LocalizedText.Vi("Không có cơ quan này."));
         }
         if (departmentId == petition.DepartmentId)
         {
-            return PetitionStepOutcome.Refused("department", "Ý kiến đang ở chính cơ quan này; xin chọn cơ quan khác.",
-                "The petition is already with this department; please choose another.");
+            return PetitionStepOutcome.Refused("department", LocalizedText.Vi("Ý kiến đang ở chính cơ quan này; xin chọn cơ quan khác."));
         }
         var from = petition.DepartmentId is { } fromId ? codes[fromId] : null;
         var data = new { from, fromId = petition.DepartmentId, to, toId = departmentId, status = SnakeCaseEnum.ToName(petition.Status) };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -40,8 +41,7 @@ public class PetitionActionRunner(
         if (!step.From.Contains(petition.Status))
         {
             return PetitionActionResult.Refused(new PetitionFieldError("",
-                $"Không thể {step.NameVi}: ý kiến đang ở trạng thái \"{PetitionStatuses.NameVi(petition.Status)}\".",
-                $"Cannot {step.NameEn}: the petition is {PetitionStatuses.NameEn(petition.Status)}."));
+                step.NotNow with { Arguments = [PetitionStatuses.Quoted(petition.Status)] }));
         }
         var now = clock.GetUtcNow();
         var outcome = await step.Apply(petition, new PetitionStepContext(now, calendar));
@@ -69,8 +69,7 @@ public class PetitionActionRunner(
             // The form's id belongs to an action on another petition: a forged or mixed-up form.
             db.ChangeTracker.Clear();
             return PetitionActionResult.Refused(new PetitionFieldError("",
-                "Biểu mẫu này đã được dùng cho một ý kiến khác. Xin mở lại trang và thử lại.",
-                "This form was already used for another petition. Please reload the page and try again."));
+                LocalizedText.Vi("Biểu mẫu này đã được dùng cho một ý kiến khác. Xin mở lại trang và thử lại.")));
         }
         var notified = await NotifyCitizenAsync(petition.Id, step.Event, now, outcome.Reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

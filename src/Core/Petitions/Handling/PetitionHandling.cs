@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace CchcFeedback.Core.Petitions.Handling;
 public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPetitionRoutingQueue routing)
 {
     public Task<PetitionActionResult> AcceptAsync(PetitionAction action, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(action, new PetitionStep("tiếp nhận xử lý", "accept it", PetitionEventKind.Accepted, HandlingTransitions.Accept,
+        runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể tiếp nhận xử lý: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Accepted, HandlingTransitions.Accept,
             (petition, context) =>
             {
                 petition.Status = PetitionStatus.Accepted;
@@ -25,7 +26,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep("trả lời", "answer it", PetitionEventKind.Answered, HandlingTransitions.Answer,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể trả lời: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Answered, HandlingTransitions.Answer,
             (petition, context) =>
             {
                 petition.Status = PetitionStatus.Answered;
@@ -53,7 +54,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return PetitionActionResult.Invalid(errors);
         }
-        var result = await runner.RunAsync(action, new PetitionStep("trả lại", "return it", PetitionEventKind.Returned, HandlingTransitions.Return,
+        var result = await runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể trả lại: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Returned, HandlingTransitions.Return,
             async (petition, context) =>
             {
                 var department = await db.Departments.AsNoTracking().Where(d => d.Id == petition.DepartmentId)
@@ -83,7 +84,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep("chuyển", "transfer it", PetitionEventKind.Transferred, HandlingTransitions.Transfer,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể chuyển: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Transferred, HandlingTransitions.Transfer,
             (petition, context) => DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, reason!.Trim(), context)), cancellationToken);
     }
 
@@ -95,7 +96,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep("hỏi thêm thông tin", "ask for information", PetitionEventKind.InfoRequested, HandlingTransitions.RequestInformation,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể hỏi thêm thông tin: ý kiến đang ở trạng thái {0}."), PetitionEventKind.InfoRequested, HandlingTransitions.RequestInformation,
             (petition, context) =>
             {
                 petition.Status = PetitionStatus.InfoRequested;
@@ -113,7 +114,7 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep("ghi nhận thông tin bổ sung", "record the information", PetitionEventKind.InfoReceived,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể ghi nhận thông tin bổ sung: ý kiến đang ở trạng thái {0}."), PetitionEventKind.InfoReceived,
             HandlingTransitions.InformationReceived,
             (petition, context) =>
             {
@@ -134,14 +135,13 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
         {
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
-        return runner.RunAsync(action, new PetitionStep("đóng", "close it", PetitionEventKind.Closed, HandlingTransitions.Close,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể đóng: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Closed, HandlingTransitions.Close,
             (petition, context) =>
             {
                 var clean = PetitionValidator.Clean(reason);
                 if (petition.Status != PetitionStatus.Answered && clean is null)
                 {
-                    return Task.FromResult(PetitionStepOutcome.Refused("reason", "Ý kiến chưa được trả lời: xin ghi lý do đóng.",
-                        "The petition has no answer: please give the reason for closing it."));
+                    return Task.FromResult(PetitionStepOutcome.Refused("reason", LocalizedText.Vi("Ý kiến chưa được trả lời: xin ghi lý do đóng.")));
                 }
                 var from = SnakeCaseEnum.ToName(petition.Status);
                 petition.Status = PetitionStatus.Closed;

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep("giao lại", "reassign it", PetitionEventKind.Reassigned, HandlingTransitions.Reassign,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể giao lại: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Reassigned, HandlingTransitions.Reassign,
             (petition, context) => DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, PetitionValidator.Clean(reason), context)), cancellationToken);
     }
 
@@ -29,14 +30,13 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         if (workingDays is not (>= 1 and <= HandlingLimits.MaxExtensionWorkingDays))
         {
             errors.Insert(0, new PetitionFieldError("days",
-                $"Số ngày gia hạn là từ 1 đến {HandlingLimits.MaxExtensionWorkingDays} ngày làm việc.",
-                $"An extension is 1 to {HandlingLimits.MaxExtensionWorkingDays} working days."));
+                LocalizedText.Vi("Số ngày gia hạn là từ 1 đến {0} ngày làm việc.", HandlingLimits.MaxExtensionWorkingDays)));
         }
         if (Refusal(action, errors) is { } refused)
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep("gia hạn", "extend the deadline", PetitionEventKind.Extended, HandlingTransitions.Extend,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể gia hạn: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Extended, HandlingTransitions.Extend,
             (petition, context) =>
             {
                 var before = petition.DueAt;
@@ -52,14 +52,14 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
     public Task<PetitionActionResult> RedactTextAsync(PetitionAction action, string? title, string? text, string? reason, CancellationToken cancellationToken = default)
     {
         var errors = HandlingInput.Reason(reason);
-        void Fail(string field, string vi, string en) => errors.Add(new PetitionFieldError(field, vi, en));
-        PetitionValidator.CheckLength(title, 1, PetitionLimits.TitleMaxLength, "title", "Tiêu đề", "The title", Fail);
-        PetitionValidator.CheckLength(text, 1, PetitionLimits.TextMaxLength, "text", "Nội dung", "The text", Fail);
+        void Fail(string field, LocalizedText message) => errors.Add(new PetitionFieldError(field, message));
+        PetitionValidator.CheckLength(title, 1, PetitionLimits.TitleMaxLength, "title", PetitionValidator.TitleWords, Fail);
+        PetitionValidator.CheckLength(text, 1, PetitionLimits.TextMaxLength, "text", PetitionValidator.TextWords, Fail);
         if (Refusal(action, errors) is { } refused)
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep("che nội dung", "redact it", PetitionEventKind.Redacted, HandlingTransitions.Redact,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể che nội dung: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Redacted, HandlingTransitions.Redact,
             (petition, context) =>
             {
                 var newTitle = title!.Trim();
@@ -79,8 +79,7 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
                 }
                 if (parts.Count == 0)
                 {
-                    return Task.FromResult(PetitionStepOutcome.Refused("text", "Tiêu đề và nội dung chưa thay đổi: không có gì để che.",
-                        "The title and text are unchanged: there is nothing to redact."));
+                    return Task.FromResult(PetitionStepOutcome.Refused("text", LocalizedText.Vi("Tiêu đề và nội dung chưa thay đổi: không có gì để che.")));
                 }
                 petition.SearchText = VietnameseText.Fold($"{petition.Title} {petition.Text}");
                 return PetitionStepOutcome.RecordedAsync(reason!.Trim(), new { parts });
@@ -95,13 +94,13 @@ public class PetitionOversight(CchcDbContext db, PetitionActionRunner runner, Re
         {
             return Task.FromResult(refused);
         }
-        return runner.RunAsync(action, new PetitionStep("che ảnh", "redact the photo", PetitionEventKind.Redacted, HandlingTransitions.Redact,
+        return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể che ảnh: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Redacted, HandlingTransitions.Redact,
             async (petition, context) =>
             {
                 var photo = await db.PetitionPhotos.SingleOrDefaultAsync(p => p.Id == photoId && p.PetitionId == petition.Id, cancellationToken);
                 if (photo is null or { RedactedAt: not null })
                 {
-                    return PetitionStepOutcome.Refused("photo", "Không có ảnh này, hoặc ảnh đã được che.", "There is no such photo, or it is redacted already.");
+                    return PetitionStepOutcome.Refused("photo", LocalizedText.Vi("Không có ảnh này, hoặc ảnh đã được che."));
                 }
                 Keep(petition, RedactedPart.Photo, originals.Protect(photo.Bytes), reason!, context, action.Actor, photo);
                 photo.Bytes = [];

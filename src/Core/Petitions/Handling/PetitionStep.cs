@@ -1,12 +1,13 @@
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Localization;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 
-/// <summary>One kind of action: its name in the refusal message, the event it writes, the statuses it may start
+/// <summary>One kind of action: its refusal while the petition is in a status it does not start from ({0} the
+/// status, <see cref="PetitionStatuses.Quoted"/>), the event it writes, the statuses it may start
 /// from, and the change it makes to the locked petition.</summary>
 internal sealed record PetitionStep(
-    string NameVi,
-    string NameEn,
+    LocalizedText NotNow,
     PetitionEventKind Event,
     IReadOnlyList<PetitionStatus> From,
     Func<Petition, PetitionStepContext, Task<PetitionStepOutcome>> Apply);
@@ -18,7 +19,7 @@ internal sealed record PetitionStepOutcome(PetitionFieldError? Refusal, string? 
 {
     public static PetitionStepOutcome Recorded(string? reason = null, object? data = null) => new(null, reason, data);
 
-    public static PetitionStepOutcome Refused(string field, string vi, string en) => new(new PetitionFieldError(field, vi, en), null, null);
+    public static PetitionStepOutcome Refused(string field, LocalizedText message) => new(new PetitionFieldError(field, message), null, null);
 
     public static Task<PetitionStepOutcome> RecordedAsync(string? reason = null, object? data = null) => Task.FromResult(Recorded(reason, data));
 }

@@ -17,27 +17,27 @@ public static class CitizenMessages
             Mã theo dõi: {code}
             Ông/bà theo dõi tình trạng giải quyết tại: {link}
 
-            {PetitionKinds.NameVi(kind)} sẽ được chuyển đến cơ quan có thẩm quyền giải quyết; ông/bà sẽ được thông báo ở từng bước.
+            {PetitionKinds.Name(kind)} sẽ được chuyển đến cơ quan có thẩm quyền giải quyết; ông/bà sẽ được thông báo ở từng bước.
             """, hotline),
         $"Đã tiếp nhận {Lower(kind)} của ông/bà, mã {code}. Theo dõi: {link}");
 
     public static CitizenMessage Routed(PetitionKind kind, string code, string department, DateTimeOffset? dueAt, string link, string hotline) => new(
-        $"{PetitionKinds.NameVi(kind)} {code} đã được chuyển đến {department}",
+        $"{PetitionKinds.Name(kind)} {code} đã được chuyển đến {department}",
         Letter($"""
-            {PetitionKinds.NameVi(kind)} mã {code} của ông/bà đã được chuyển đến {department} để xem xét, giải quyết.{Due(dueAt)}
+            {PetitionKinds.Name(kind)} mã {code} của ông/bà đã được chuyển đến {department} để xem xét, giải quyết.{Due(dueAt)}
             Ông/bà theo dõi tình trạng giải quyết tại: {link}
             """, hotline),
-        $"{PetitionKinds.NameVi(kind)} {code} đã được chuyển đến {department}. Theo dõi: {link}");
+        $"{PetitionKinds.Name(kind)} {code} đã được chuyển đến {department}. Theo dõi: {link}");
 
     public static CitizenMessage Answered(PetitionKind kind, string code, string department, string? answer, string link, string hotline) => new(
-        $"{PetitionKinds.NameVi(kind)} {code} đã có trả lời",
+        $"{PetitionKinds.Name(kind)} {code} đã có trả lời",
         Letter($"""
             {department} đã trả lời {Lower(kind)} mã {code} của ông/bà.{Quoted("Nội dung trả lời", answer)}
 
             Xem tại: {link}
             Nếu chưa hài lòng với câu trả lời, ông/bà có thể đề nghị xem xét lại một lần trong vòng 15 ngày.
             """, hotline),
-        $"{PetitionKinds.NameVi(kind)} {code} đã có trả lời. Xem tại: {link}");
+        $"{PetitionKinds.Name(kind)} {code} đã có trả lời. Xem tại: {link}");
 
     public static CitizenMessage InfoRequested(PetitionKind kind, string code, string department, string? request, string link, string hotline) => new(
         $"Đề nghị bổ sung thông tin cho {Lower(kind)} {code}",
@@ -48,7 +48,7 @@ public static class CitizenMessages
             """, hotline),
         $"{department} đề nghị bổ sung thông tin cho {Lower(kind)} {code}. Xem tại: {link}");
 
-    private static string Lower(PetitionKind kind) => PetitionKinds.NameVi(kind).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+    private static string Lower(PetitionKind kind) => PetitionKinds.Name(kind).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string Due(DateTimeOffset? dueAt) =>
         dueAt is { } due ? $"\nHạn trả lời: ngày {VietnamTime.DateOf(due).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}." : "";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions.Publishing;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,9 +40,8 @@ public class IndexModel(PublishedAnswers answers, CchcDbContext db) : PageModel
         Query = Query?.Trim();
         Centers = await db.ServiceCenters.AsNoTracking().OrderBy(c => c.Level).ThenBy(c => c.NameVi)
             .Select(c => new Choice(c.Code, c.NameVi)).ToListAsync(cancellationToken);
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         Fields = [.. (await db.Fields.AsNoTracking().Select(f => new { f.Code, f.NameVi, f.NameEn }).ToListAsync(cancellationToken))
-            .Select(f => new Choice(f.Code, english && f.NameEn is not null ? f.NameEn : f.NameVi))
+            .Select(f => new Choice(f.Code, Localization.InPageLanguage(f.NameVi, f.NameEn)))
             .OrderBy(f => f.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))];
         // Only the codes the selects offer reach the query: a hand-typed or tampered one filters nothing.
         Center = Centers.Any(c => c.Code == Center) ? Center : null;

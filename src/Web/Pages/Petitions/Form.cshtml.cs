@@ -1,9 +1,9 @@
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Retention;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,7 +37,6 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
     /// <summary>What the privacy note promises: the retention period in force, not a figure written in the page.</summary>
     public int ContactMonthsAfterClosing => retention.Value.ContactMonthsAfterClosing;
 
-    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public async Task<IActionResult> OnGetAsync(string? token, Guid? response, CancellationToken cancellationToken)
     {
@@ -124,9 +123,8 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
             case PetitionSubmitOutcome.Conflict:
                 // The same form was sent before with other words: start a fresh one rather than overwrite.
                 Input.SubmissionId = Guid.NewGuid();
-                ModelState.AddModelError(string.Empty, English
-                    ? "This form was already sent with different content. Please check and send again."
-                    : "Biểu mẫu này đã được gửi với nội dung khác. Xin kiểm tra và gửi lại.");
+                var l = this.Localizer();
+                ModelState.AddModelError(string.Empty, l["Biểu mẫu này đã được gửi với nội dung khác. Xin kiểm tra và gửi lại."]);
                 Step = 2;
                 return Page();
             default:
@@ -165,7 +163,7 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError(PetitionInput.FieldNames.GetValueOrDefault(error.Field, string.Empty), English ? error.MessageEn : error.MessageVi);
+            this.AddError(PetitionInput.FieldNames.GetValueOrDefault(error.Field, string.Empty), error.Message);
         }
     }
 }

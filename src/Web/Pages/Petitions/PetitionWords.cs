@@ -9,14 +9,8 @@ namespace CchcFeedback.Web.Pages.Petitions;
 /// <summary>Plain Vietnamese (English through the resx) for a petition's kind, status and legal clock.</summary>
 public static class PetitionWords
 {
-    public static string Kind(IStringLocalizer l, PetitionKind kind) => kind switch
-    {
-        PetitionKind.PhanAnh => l["Phản ánh"],
-        PetitionKind.KienNghi => l["Kiến nghị"],
-        PetitionKind.GopY => l["Góp ý"],
-        PetitionKind.KhieuNai => l["Khiếu nại"],
-        _ => l["Tố cáo"],
-    };
+    /// <summary>The kind's name: Core's Vietnamese (<see cref="PetitionKinds.Name"/>) through the resx.</summary>
+    public static string Kind(IStringLocalizer l, PetitionKind kind) => l[PetitionKinds.Name(kind)];
 
     /// <summary>What happens next and by when, as the law says it (PETITIONS.md); the date itself comes with routing.</summary>
     public static string NextSteps(IStringLocalizer l, PetitionKind kind) => kind switch

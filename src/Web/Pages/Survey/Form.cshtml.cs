@@ -61,7 +61,7 @@ public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, IDat
         }
         if (PostedAnswers.Read(Input.Answers, Form) is not { } answers)
         {
-            AddErrors(ModelState, [PostedAnswers.Invalid], FieldNames);
+            AddErrors([PostedAnswers.Invalid], FieldNames);
             return Page();
         }
         var result = await surveys.CompleteFormAsync(Id, Place.Id, new SurveySubmission
@@ -76,7 +76,7 @@ public class FormModel(TouchpointLookup touchpoints, SurveyService surveys, IDat
         switch (result.Outcome)
         {
             case SurveySubmitOutcome.Invalid:
-                AddErrors(ModelState, result.Errors, FieldNames);
+                AddErrors(result.Errors, FieldNames);
                 return Page();
             case SurveySubmitOutcome.UnknownResponse:
                 return NotFound();

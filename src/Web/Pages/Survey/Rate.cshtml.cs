@@ -55,7 +55,7 @@ public class RateModel(TouchpointLookup touchpoints, SurveyService surveys, IDat
         var result = await surveys.SubmitAsync(Place.Token, submission, "web", Source(), cancellationToken);
         if (result.Outcome == SurveySubmitOutcome.Invalid)
         {
-            AddErrors(ModelState, result.Errors, FieldNames);
+            AddErrors(result.Errors, FieldNames);
             return Page();
         }
         return Redirect($"/q/{Place.Token}/thanks?id={result.ResponseId}");

@@ -1,8 +1,7 @@
-using System.Globalization;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CchcFeedback.Web.Pages.Survey;
@@ -14,9 +13,7 @@ public abstract class SurveyPage(TouchpointLookup touchpoints, IDataProtectionPr
 
     public TouchpointPlace Place { get; private set; } = null!;
 
-    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    public static string Text(SurveyChoice choice) => English ? choice.TextEn : choice.TextVi;
+    public static string Text(SurveyChoice choice) => Localization.InPageLanguage(choice.TextVi, choice.TextEn);
 
     /// <summary>Loads the touchpoint; false when the page must not be shown (unknown or revoked token).</summary>
     protected async Task<bool> LoadPlaceAsync(string token, CancellationToken cancellationToken)
@@ -61,11 +58,11 @@ public abstract class SurveyPage(TouchpointLookup touchpoints, IDataProtectionPr
         return $"{device}|{HttpContext.Connection.RemoteIpAddress}";
     }
 
-    protected static void AddErrors(ModelStateDictionary modelState, IEnumerable<SurveyFieldError> errors, IReadOnlyDictionary<string, string> fieldNames)
+    protected void AddErrors(IEnumerable<SurveyFieldError> errors, IReadOnlyDictionary<string, string> fieldNames)
     {
         foreach (var error in errors)
         {
-            modelState.AddModelError(fieldNames.GetValueOrDefault(error.Field, string.Empty), English ? error.MessageEn : error.MessageVi);
+            this.AddError(fieldNames.GetValueOrDefault(error.Field, string.Empty), error.Message);
         }
     }
 }

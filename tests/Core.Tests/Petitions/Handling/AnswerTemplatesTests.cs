@@ -59,7 +59,7 @@ public class AnswerTemplatesTests(DatabaseFixture database) : HandlingTestClass(
 
         Assert.Equal(PetitionActionOutcome.Invalid, result.Outcome);
         Assert.Equal(["body", "title"], result.Errors.Select(e => e.Field).Order());
-        Assert.Contains(result.Errors, e => e.MessageVi == "Tên mẫu không được để trống.");
+        Assert.Contains(result.Errors, e => e.Message.Vietnamese == "Tên mẫu không được để trống.");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class PetitionHandlingTests(DatabaseFixture database) : HandlingTestClass
         var result = await Services.HandleAsync(h => h.AcceptAsync(action));
 
         Assert.Equal(PetitionActionOutcome.Refused, result.Outcome);
-        Assert.Equal("Không thể tiếp nhận xử lý: ý kiến đang ở trạng thái \"đã trả lời\".", Assert.Single(result.Errors).MessageVi);
+        Assert.Equal("Không thể tiếp nhận xử lý: ý kiến đang ở trạng thái \"đã trả lời\".", Assert.Single(result.Errors).Message.Vietnamese);
         var (after, events) = await Services.ReadAsync(petition.Id);
         Assert.Equal(PetitionStatus.Answered, after.Status);
         Assert.DoesNotContain(events, e => e.Kind == PetitionEventKind.Accepted);
@@ -148,7 +148,7 @@ public class PetitionHandlingTests(DatabaseFixture database) : HandlingTestClass
         Assert.Equal(PetitionActionOutcome.Invalid, result.Outcome);
         var error = Assert.Single(result.Errors);
         Assert.Equal("answer", error.Field);
-        Assert.Equal($"Nội dung trả lời cần ít nhất {HandlingLimits.AnswerMinLength} ký tự.", error.MessageVi);
+        Assert.Equal($"Nội dung trả lời cần ít nhất {HandlingLimits.AnswerMinLength} ký tự.", error.Message.Vietnamese);
         var (after, events) = await Services.ReadAsync(petition.Id);
         Assert.Equal(PetitionStatus.Routed, after.Status);
         Assert.Equal(2, events.Count);
@@ -216,7 +216,7 @@ public class PetitionHandlingTests(DatabaseFixture database) : HandlingTestClass
         var result = await Services.HandleAsync(h => h.ReturnAsync(action, "   "));
 
         Assert.Equal(PetitionActionOutcome.Invalid, result.Outcome);
-        Assert.Equal("Lý do không được để trống.", Assert.Single(result.Errors).MessageVi);
+        Assert.Equal("Lý do không được để trống.", Assert.Single(result.Errors).Message.Vietnamese);
         Assert.DoesNotContain(petition.Id, Services.Routing.Enqueued);
         Assert.Equal(PetitionStatus.Routed, (await Services.ReadAsync(petition.Id)).Petition.Status);
     }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +69,6 @@ public abstract class ActionPageModel(CchcDbContext db, AuditLog audit) : PageMo
     /// <summary>The handler whose form was posted and refused: its errors and values are shown in that form only.</summary>
     public string? PostedForm { get; private set; }
 
-    protected static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     protected DepartmentScope Scope => DepartmentScope.For(User);
 
@@ -146,7 +145,7 @@ public abstract class ActionPageModel(CchcDbContext db, AuditLog audit) : PageMo
         PostedForm = form;
         foreach (var error in result.Errors)
         {
-            ModelState.AddModelError(FieldKey(error.Field), English ? error.MessageEn : error.MessageVi);
+            this.AddError(FieldKey(error.Field), error.Message);
         }
         return await LoadAsync(cancellationToken) ? Page() : await NotFoundAuditedAsync(cancellationToken);
     }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,10 +51,9 @@ public abstract class TemplatePageModel(CchcDbContext db) : PageModel
 
     protected void AddErrors(IEnumerable<PetitionFieldError> errors)
     {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         foreach (var error in errors)
         {
-            ModelState.AddModelError(FieldNames.GetValueOrDefault(error.Field, string.Empty), english ? error.MessageEn : error.MessageVi);
+            this.AddError(FieldNames.GetValueOrDefault(error.Field, string.Empty), error.Message);
         }
     }
 }
