@@ -23,7 +23,15 @@ public static class WriteSurveyBenchCommand
             var rows = await db.SurveyResponses.AsNoTracking()
                 .Join(db.SurveySources, r => r.TouchpointId, s => s.TouchpointId, (r, s) => new
                 {
-                    r.TouchpointId, r.CenterId, r.CounterId, r.DepartmentId, r.ProcedureId, r.Channel, r.QuickRating, s.SourceHash, s.WindowStart,
+                    r.TouchpointId,
+                    r.CenterId,
+                    r.CounterId,
+                    r.DepartmentId,
+                    r.ProcedureId,
+                    r.Channel,
+                    r.QuickRating,
+                    s.SourceHash,
+                    s.WindowStart,
                 })
                 .GroupBy(r => r.TouchpointId)
                 .Select(g => g.First())
