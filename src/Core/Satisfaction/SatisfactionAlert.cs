@@ -5,6 +5,7 @@ namespace CchcFeedback.Core.Satisfaction;
 public class SatisfactionAlert
 {
     public long Id { get; set; }
+    /// <summary><see cref="SatisfactionScope.Counter"/> or <see cref="SatisfactionScope.Department"/>.</summary>
     public SatisfactionScope UnitKind { get; set; }
     public int UnitId { get; set; }
 

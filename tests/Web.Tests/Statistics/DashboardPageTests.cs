@@ -152,6 +152,19 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
         Assert.Contains($"345 đánh giá / {DashboardData.JusticeScans} lượt quét", rate.TextContent);
     }
 
+    [Theory]
+    [InlineData("province")]
+    [InlineData("room")]
+    public async Task Get_CompareNotAUnitKind_ComparesCounters(string compare)
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
+
+        var page = await GetPageAsync(client, $"{Url}?compare={compare}");
+
+        Assert.Equal("counter", page.QuerySelector("[data-testid='compare-options'] option[selected]")!.GetAttribute("value"));
+        Assert.Contains(page.ByTestId("comparison-row"), r => r.GetAttribute("data-code") == DashboardData.Justice);
+    }
+
     [Fact]
     public async Task Get_PeriodWithoutData_ShowsTheEmptyState()
     {
