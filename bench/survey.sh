@@ -95,29 +95,14 @@ api_rate="$(awk -v n="$ok" -v us="$duration_us" 'BEGIN { printf "%.1f", n / (us 
 kill -TERM "$API_PID"; wait "$API_PID" 2>/dev/null || true; API_PID=""
 
 # ------------------------------------------------------------ pgbench: the same statement, the same rows
-# One script per touchpoint the Api wrote to, with the ids, form version, channel, rating, source hash and
-# window the Api stored; pgbench picks a script at random per transaction. Only the response id (a fresh
-# gen_random_uuid()) and submitted_at (now()) are made by PostgreSQL.
-mkdir -p "$WORK/pgbench"
-n=0
-while IFS='|' read -r touchpoint center counter department procedure form_version channel rating source_hash window_start; do
-  n=$(( n + 1 ))
-  cat >"$WORK/pgbench/tp$n.sql" <<SQL
-WITH source AS (
-    INSERT INTO survey_sources (source_hash, touchpoint_id, window_start, count) VALUES ('$source_hash'::bytea, $touchpoint, '$window_start'::timestamptz, 1)
-    ON CONFLICT (source_hash, touchpoint_id, window_start) DO UPDATE SET count = survey_sources.count + 1
-    RETURNING count)
-INSERT INTO survey_responses (id, form_version, touchpoint_id, center_id, counter_id, department_id, procedure_id, dossier_code, channel, submitted_at, quick_rating, dissatisfaction_reasons, answers, form_completed_at, expectations, comment, respondent_type, gender, age_band, flagged)
-SELECT gen_random_uuid(), $form_version, $touchpoint, $center, $counter, $department, $procedure, NULL, '$channel', now(), $rating, '{}'::text[], NULL, NULL, '{}'::text[], NULL, NULL, NULL, NULL, (SELECT count FROM source) > 3
-ON CONFLICT (id) DO NOTHING;
-SQL
-done < <(psql_q -F '|' -c "
-  SELECT DISTINCT ON (r.touchpoint_id) r.touchpoint_id, r.center_id, coalesce(r.counter_id::text, 'NULL'),
-         coalesce(r.department_id::text, 'NULL'), coalesce(r.procedure_id::text, 'NULL'), r.form_version, r.channel,
-         r.quick_rating, s.source_hash, s.window_start
-  FROM survey_responses r JOIN survey_sources s ON s.touchpoint_id = r.touchpoint_id
-  ORDER BY r.touchpoint_id")
-[ "$n" -gt 0 ] || die "no stored response to copy the row shape from"
+# One script per touchpoint the Api wrote to, written by the Jobs verb from the statement the Api runs (Core's
+# SurveyInsert, soft limit included) with the ids, form version, channel, rating, source hash and window the Api
+# stored; pgbench picks a script at random per transaction. Only the response id (a fresh gen_random_uuid()) and
+# submitted_at (now()) are made by PostgreSQL.
+jobs_command write-survey-bench "$WORK/pgbench" >>"$WORK/jobs.log" 2>&1 \
+  || { cat "$WORK/jobs.log" >&2; die "write-survey-bench failed (no stored response to copy the row shape from?)"; }
+n="$(find "$WORK/pgbench" -name 'tp*.sql' | wc -l)"
+[ "$n" -gt 0 ] || die "no pgbench script written"
 scripts=()
 for f in "$WORK"/pgbench/tp*.sql; do scripts+=(-f "$f@1"); done
 [ "$(id -u)" = 0 ] && chown -R postgres: "$WORK/pgbench"

@@ -9,8 +9,8 @@ public static class DashboardLoad
     {
         var summary = await figures.SummaryAsync(month);
         await figures.MonthlyTrendAsync(year);
-        await figures.CompareAsync(month, SatisfactionUnitKind.Counter);
-        await figures.LeagueTableAsync(month, SatisfactionUnitKind.Counter);
+        await figures.CompareAsync(month, SatisfactionScope.Counter);
+        await figures.LeagueTableAsync(month, SatisfactionScope.Counter);
         await figures.HeatMapAsync(month);
         var comments = await figures.CommentsAsync(month, 20);
         return comments.Count + (summary is null ? 0 : 1);

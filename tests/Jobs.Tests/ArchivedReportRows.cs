@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Reports.Archive;
+using CchcFeedback.Core.Satisfaction;
 
 namespace CchcFeedback.Jobs.Tests;
 
@@ -16,7 +17,7 @@ public static class ArchivedReportRows
             PeriodKind = period.Kind,
             PeriodFrom = period.From,
             PeriodTo = period.To,
-            ScopeKind = ReportScopeKind.Province,
+            ScopeKind = SatisfactionScope.Province,
             Title = title,
             Docx = [1],
             Xlsx = [2],

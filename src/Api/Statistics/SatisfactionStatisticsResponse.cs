@@ -24,8 +24,8 @@ public record SatisfactionStatisticsResponse(
             request.Filter.From,
             request.Filter.To,
             request.Scope,
-            request.Code,
-            request.Name,
+            request.Unit.Code,
+            request.Unit.Name,
             SmallCellRule.MinimumAnswers,
             QuickRatingResponse.From(summary.QuickRating),
             SipasResponse.From(summary.Sipas),
@@ -168,7 +168,7 @@ public record SlopeResponse(double PerMonth, double StandardError, double PValue
 /// enough answers, then pairwise tests corrected by Holm's method; <c>betterThan</c> and <c>worseThan</c> list
 /// only significant differences.</summary>
 public record UnitsResponse(
-    SatisfactionUnitKind Kind,
+    SatisfactionScope Kind,
     bool UnitsDiffer,
     double? ChiSquare,
     int DegreesOfFreedom,

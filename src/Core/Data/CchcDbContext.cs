@@ -65,7 +65,6 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     {
         configurationBuilder.Properties<AdministrativeLevel>().HaveConversion<SnakeCaseEnumConverter<AdministrativeLevel>>();
         configurationBuilder.Properties<DepartmentRole>().HaveConversion<SnakeCaseEnumConverter<DepartmentRole>>();
-        configurationBuilder.Properties<AlertUnitKind>().HaveConversion<SnakeCaseEnumConverter<AlertUnitKind>>();
         configurationBuilder.Properties<OutboxChannel>().HaveConversion<SnakeCaseEnumConverter<OutboxChannel>>();
         configurationBuilder.Properties<PetitionKind>().HaveConversion<SnakeCaseEnumConverter<PetitionKind>>();
         configurationBuilder.Properties<PetitionStatus>().HaveConversion<SnakeCaseEnumConverter<PetitionStatus>>();
@@ -73,6 +72,6 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
         configurationBuilder.Properties<Petitions.Handling.RedactedPart>().HaveConversion<SnakeCaseEnumConverter<Petitions.Handling.RedactedPart>>();
         configurationBuilder.Properties<RoutingExampleSource>().HaveConversion<SnakeCaseEnumConverter<RoutingExampleSource>>();
         configurationBuilder.Properties<ReportPeriodKind>().HaveConversion<SnakeCaseEnumConverter<ReportPeriodKind>>();
-        configurationBuilder.Properties<ReportScopeKind>().HaveConversion<SnakeCaseEnumConverter<ReportScopeKind>>();
+        configurationBuilder.Properties<SatisfactionScope>().HaveConversion<SnakeCaseEnumConverter<SatisfactionScope>>();
     }
 }

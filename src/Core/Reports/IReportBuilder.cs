@@ -1,3 +1,5 @@
+using CchcFeedback.Core.Satisfaction;
+
 namespace CchcFeedback.Core.Reports;
 
 /// <summary>Writes the satisfaction report of a period and scope from the statistics engine's figures.</summary>
@@ -8,7 +10,7 @@ public interface IReportBuilder
 }
 
 public sealed class ReportScopeNotFoundException(ReportScope scope)
-    : Exception($"No {scope.Kind.ToString().ToLowerInvariant()} has the code {scope.Code}.")
+    : Exception($"No {scope.Kind.Name()} has the code {scope.Code}.")
 {
     public ReportScope Scope { get; } = scope;
 }

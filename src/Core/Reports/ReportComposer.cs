@@ -39,7 +39,7 @@ public static class ReportComposer
                 _ => block,
             }));
         }
-        var annexOnly = content.Comparisons.Any(c => c.Kind == SatisfactionUnitKind.Counter)
+        var annexOnly = content.Comparisons.Any(c => c.Kind == SatisfactionScope.Counter)
             ? []
             : new[] { UnitsSection.Table(content.Counters, "Theo quầy", "Chỉ số hài lòng theo quầy (chỉ có trong phụ lục)", inDocument: false) };
         return new ReportOutline(
@@ -66,8 +66,8 @@ public static class ReportComposer
 
     private static string ScopeClause(ReportPlace place) => place.Scope.Kind switch
     {
-        ReportScopeKind.Province => "",
-        ReportScopeKind.Center => $"tại {place.Name} ",
+        SatisfactionScope.Province => "",
+        SatisfactionScope.Center => $"tại {place.Name} ",
         _ => $"đối với {place.Name} ",
     };
 }

@@ -37,10 +37,10 @@ public sealed class ReportContentReader(CchcDbContext db, SatisfactionFigures fi
             comparisons.Add(comparison);
             changes.AddRange(UnitChange.Between(await figures.CompareAsync(previousFilter, kind, cancellationToken), comparison));
         }
-        var counters = comparisons.FirstOrDefault(c => c.Kind == SatisfactionUnitKind.Counter)
-            ?? await figures.CompareAsync(filter, SatisfactionUnitKind.Counter, cancellationToken);
-        var departmentRatings = comparisons.FirstOrDefault(c => c.Kind == SatisfactionUnitKind.Department)
-            ?? await figures.CompareAsync(filter, SatisfactionUnitKind.Department, cancellationToken);
+        var counters = comparisons.FirstOrDefault(c => c.Kind == SatisfactionScope.Counter)
+            ?? await figures.CompareAsync(filter, SatisfactionScope.Counter, cancellationToken);
+        var departmentRatings = comparisons.FirstOrDefault(c => c.Kind == SatisfactionScope.Department)
+            ?? await figures.CompareAsync(filter, SatisfactionScope.Department, cancellationToken);
         var trend = await figures.MonthlyTrendAsync(place.Filter(TrendStart(period), period.To), cancellationToken);
 
         var (byDepartment, total) = await PetitionsAsync(filter, cancellationToken);

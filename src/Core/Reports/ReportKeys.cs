@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CchcFeedback.Core.Satisfaction;
 
 namespace CchcFeedback.Core.Reports;
 
@@ -44,18 +45,14 @@ public static partial class ReportKeys
         {
             return false;
         }
-        var code = key[(separator + 1)..];
-        switch (key[..separator])
+        // Only "center:" and "department:", spelt exactly so: the province takes no code.
+        var prefix = key[..separator];
+        if (!SatisfactionScopes.TryParseUnitKind(prefix, out var kind) || !ReportScope.Kinds.Contains(kind) || prefix != kind.Name())
         {
-            case "center":
-                scope = ReportScope.Center(code);
-                return scope.Key == key;
-            case "department":
-                scope = ReportScope.Department(code);
-                return scope.Key == key;
-            default:
-                return false;
+            return false;
         }
+        scope = ReportScope.Of(kind, key[(separator + 1)..]);
+        return scope.Key == key;
     }
 
     public static ReportPeriod Period(string key) =>

@@ -63,11 +63,11 @@ public static class UnitsSection
             inDocument);
     }
 
-    private static string SheetName(SatisfactionUnitKind kind) => kind switch
+    private static string SheetName(SatisfactionScope kind) => kind switch
     {
-        SatisfactionUnitKind.Center => "Theo trung tâm",
-        SatisfactionUnitKind.Department => "Theo cơ quan",
-        SatisfactionUnitKind.Counter => "Theo quầy",
+        SatisfactionScope.Center => "Theo trung tâm",
+        SatisfactionScope.Department => "Theo cơ quan",
+        SatisfactionScope.Counter => "Theo quầy",
         _ => "Theo thủ tục",
     };
 

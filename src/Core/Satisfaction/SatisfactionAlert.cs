@@ -5,7 +5,8 @@ namespace CchcFeedback.Core.Satisfaction;
 public class SatisfactionAlert
 {
     public long Id { get; set; }
-    public AlertUnitKind UnitKind { get; set; }
+    /// <summary><see cref="SatisfactionScope.Counter"/> or <see cref="SatisfactionScope.Department"/>.</summary>
+    public SatisfactionScope UnitKind { get; set; }
     public int UnitId { get; set; }
 
     /// <summary>Monday of the local (Asia/Ho_Chi_Minh) week.</summary>

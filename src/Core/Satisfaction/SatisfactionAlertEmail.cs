@@ -36,11 +36,11 @@ public static class SatisfactionAlertEmail
 
     private static async Task<string> UnitNameAsync(CchcDbContext db, SatisfactionAlert alert, CancellationToken cancellationToken)
     {
-        var name = alert.UnitKind == AlertUnitKind.Counter
+        var name = alert.UnitKind == SatisfactionScope.Counter
             ? await db.Counters.AsNoTracking().Where(c => c.Id == alert.UnitId)
                 .Select(c => c.NameVi + " (" + c.Code + "), " + c.Center.NameVi).SingleOrDefaultAsync(cancellationToken)
             : await db.Departments.AsNoTracking().Where(d => d.Id == alert.UnitId)
                 .Select(d => d.NameVi + " (" + d.Code + ")").SingleOrDefaultAsync(cancellationToken);
-        return name ?? (alert.UnitKind == AlertUnitKind.Counter ? $"Quầy số {alert.UnitId}" : $"Cơ quan số {alert.UnitId}");
+        return name ?? (alert.UnitKind == SatisfactionScope.Counter ? $"Quầy số {alert.UnitId}" : $"Cơ quan số {alert.UnitId}");
     }
 }

@@ -27,8 +27,8 @@ public class SatisfactionAlertJob(CchcDbContext db, OutboxDeliveryQueue delivery
         var candidates = new List<SatisfactionAlert>();
         foreach (var week in new[] { lastWeek, currentWeek })
         {
-            candidates.AddRange(Check(AlertUnitKind.Counter, days.Where(d => d.CounterId != 0).Select(d => (d.CounterId, d)), week, now));
-            candidates.AddRange(Check(AlertUnitKind.Department, days.Where(d => d.DepartmentId != 0).Select(d => (d.DepartmentId, d)), week, now));
+            candidates.AddRange(Check(SatisfactionScope.Counter, days.Where(d => d.CounterId != 0).Select(d => (d.CounterId, d)), week, now));
+            candidates.AddRange(Check(SatisfactionScope.Department, days.Where(d => d.DepartmentId != 0).Select(d => (d.DepartmentId, d)), week, now));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -70,7 +70,7 @@ public class SatisfactionAlertJob(CchcDbContext db, OutboxDeliveryQueue delivery
                 g.Sum(d => d.Ratings[1] + d.Ratings[2]), g.Sum(d => d.Ratings[0] + d.Ratings[1] + d.Ratings[2])))
             .ToListAsync(cancellationToken);
 
-    private static IEnumerable<SatisfactionAlert> Check(AlertUnitKind kind, IEnumerable<(int UnitId, DailyCount Day)> days, DateOnly week, DateTimeOffset now)
+    private static IEnumerable<SatisfactionAlert> Check(SatisfactionScope kind, IEnumerable<(int UnitId, DailyCount Day)> days, DateOnly week, DateTimeOffset now)
     {
         var weekly = days
             .GroupBy(d => (d.UnitId, Week: WeekStartOf(d.Day.Day)))
@@ -120,7 +120,7 @@ public class SatisfactionAlertJob(CchcDbContext db, OutboxDeliveryQueue delivery
     private async Task NotifyAsync(SatisfactionAlert alert, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var recipients = await StaffRecipients.InRoleAsync(db, StaffRoles.Manager, cancellationToken);
-        if (alert.UnitKind == AlertUnitKind.Department)
+        if (alert.UnitKind == SatisfactionScope.Department)
         {
             recipients.AddRange(await StaffRecipients.DepartmentStaffAsync(db, alert.UnitId, cancellationToken));
         }

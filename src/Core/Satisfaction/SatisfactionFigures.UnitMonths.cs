@@ -11,7 +11,7 @@ public partial class SatisfactionFigures
     /// code then month. A few queries whatever the number of units and months (the unit column is a CASE over the kind
     /// parameter).</summary>
     public async Task<IReadOnlyList<UnitMonthFigures>> MonthlyFiguresByUnitAsync(
-        SatisfactionFilter filter, SatisfactionUnitKind kind, CancellationToken cancellationToken = default)
+        SatisfactionFilter filter, SatisfactionScope kind, CancellationToken cancellationToken = default)
     {
         var units = await MonthlyByUnitAsync(filter, kind, cancellationToken);
         var sums = new Dictionary<(int Unit, DateOnly Month), FormSums>();
@@ -20,7 +20,7 @@ public partial class SatisfactionFigures
             var forms = await rows.Where(t => t.FormVersion == SipasForm.Version)
                 .Select(t => new
                 {
-                    Unit = kind == SatisfactionUnitKind.Center ? t.CenterId : kind == SatisfactionUnitKind.Counter ? t.CounterId : kind == SatisfactionUnitKind.Department ? t.DepartmentId : t.ProcedureId,
+                    Unit = kind == SatisfactionScope.Center ? t.CenterId : kind == SatisfactionScope.Counter ? t.CounterId : kind == SatisfactionScope.Department ? t.DepartmentId : t.ProcedureId,
                     t.Month,
                     Form = new FormRow { LevelCounts = t.LevelCounts, CompleteCases = t.CompleteCases, CriterionSums = t.CriterionSums, CriterionSquares = t.CriterionSquares, ElementSums = t.ElementSums, ElementSquares = t.ElementSquares },
                 })

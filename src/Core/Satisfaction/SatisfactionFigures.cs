@@ -43,12 +43,12 @@ public partial class SatisfactionFigures(CchcDbContext db)
 
     /// <summary>The units of <paramref name="kind"/> with ratings under the filter, compared (chi-square, then
     /// pairwise with <see cref="ComparisonMethod"/>); ordered by code.</summary>
-    public async Task<UnitComparison> CompareAsync(SatisfactionFilter filter, SatisfactionUnitKind kind, CancellationToken cancellationToken = default) =>
+    public async Task<UnitComparison> CompareAsync(SatisfactionFilter filter, SatisfactionScope kind, CancellationToken cancellationToken = default) =>
         UnitComparison.From(kind, await UnitCountsAsync(filter, kind, cancellationToken), ComparisonMethod);
 
     /// <summary>The fair league table of units of <paramref name="kind"/> (counters on the dashboards).</summary>
     public async Task<UnitLeagueTable> LeagueTableAsync(
-        SatisfactionFilter filter, SatisfactionUnitKind kind = SatisfactionUnitKind.Counter, CancellationToken cancellationToken = default) =>
+        SatisfactionFilter filter, SatisfactionScope kind = SatisfactionScope.Counter, CancellationToken cancellationToken = default) =>
         UnitLeagueTable.From(kind, await UnitCountsAsync(filter, kind, cancellationToken));
 
     /// <summary>The quick-rating index month by month over the filter's period, with its trend line.</summary>
@@ -61,7 +61,7 @@ public partial class SatisfactionFigures(CchcDbContext db)
     /// <summary>Each unit of <paramref name="kind"/> with ratings under the filter, over the period and month by
     /// month (one query for all units); ordered by code.</summary>
     public async Task<IReadOnlyList<UnitMonths>> MonthlyByUnitAsync(
-        SatisfactionFilter filter, SatisfactionUnitKind kind, CancellationToken cancellationToken = default)
+        SatisfactionFilter filter, SatisfactionScope kind, CancellationToken cancellationToken = default)
     {
         var rows = await MonthlyCountsAsync(filter, kind, cancellationToken);
         var units = await UnitsAsync(kind, [.. rows.Select(r => r.Unit).Distinct()], cancellationToken);
@@ -134,7 +134,7 @@ public partial class SatisfactionFigures(CchcDbContext db)
             .AtPlaces(filter)
             .SumAsync(s => (long)s.Count, cancellationToken);
 
-    private async Task<IReadOnlyList<UnitCounts>> UnitCountsAsync(SatisfactionFilter filter, SatisfactionUnitKind kind, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<UnitCounts>> UnitCountsAsync(SatisfactionFilter filter, SatisfactionScope kind, CancellationToken cancellationToken)
     {
         var rows = await MonthlyCountsAsync(filter, kind, cancellationToken);
         var units = await UnitsAsync(kind, [.. rows.Select(r => r.Unit).Distinct()], cancellationToken);
@@ -146,7 +146,7 @@ public partial class SatisfactionFigures(CchcDbContext db)
     /// <summary>Quick ratings by unit of <paramref name="kind"/> (0 for all when no kind) and month, months and
     /// units without ratings left out. A unit id of 0 means "none" (a center entrance has no counter) and is left
     /// out of a breakdown by unit.</summary>
-    private async Task<List<MonthlyCount>> MonthlyCountsAsync(SatisfactionFilter filter, SatisfactionUnitKind? kind, CancellationToken cancellationToken)
+    private async Task<List<MonthlyCount>> MonthlyCountsAsync(SatisfactionFilter filter, SatisfactionScope? kind, CancellationToken cancellationToken)
     {
         var sums = new Dictionary<(int Unit, DateOnly Month), long[]>();
         foreach (var (rows, sign) in Tallies(filter).Signed)
@@ -168,14 +168,14 @@ public partial class SatisfactionFigures(CchcDbContext db)
         return [.. sums.Select(s => new MonthlyCount(s.Key.Unit, s.Key.Month, CountsOf(s.Value))).Where(m => m.Counts.Total > 0)];
     }
 
-    private static IQueryable<RatingRow> ByUnit(IQueryable<SatisfactionTally> rows, SatisfactionUnitKind? kind)
+    private static IQueryable<RatingRow> ByUnit(IQueryable<SatisfactionTally> rows, SatisfactionScope? kind)
     {
         var labelled = kind switch
         {
-            SatisfactionUnitKind.Center => rows.Select(t => new RatingRow { Unit = t.CenterId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
-            SatisfactionUnitKind.Counter => rows.Select(t => new RatingRow { Unit = t.CounterId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
-            SatisfactionUnitKind.Department => rows.Select(t => new RatingRow { Unit = t.DepartmentId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
-            SatisfactionUnitKind.Procedure => rows.Select(t => new RatingRow { Unit = t.ProcedureId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionScope.Center => rows.Select(t => new RatingRow { Unit = t.CenterId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionScope.Counter => rows.Select(t => new RatingRow { Unit = t.CounterId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionScope.Department => rows.Select(t => new RatingRow { Unit = t.DepartmentId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
+            SatisfactionScope.Procedure => rows.Select(t => new RatingRow { Unit = t.ProcedureId, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
             null => rows.Select(t => new RatingRow { Unit = 0, Month = t.Month, Dissatisfied = t.Ratings[0], Satisfied = t.Ratings[1], VerySatisfied = t.Ratings[2] }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
@@ -220,14 +220,14 @@ public partial class SatisfactionFigures(CchcDbContext db)
     private static QuickRatingCounts Sum(IEnumerable<QuickRatingCounts> counts) =>
         counts.Aggregate(new QuickRatingCounts(0, 0, 0), (a, b) => new QuickRatingCounts(a.VerySatisfied + b.VerySatisfied, a.Satisfied + b.Satisfied, a.Dissatisfied + b.Dissatisfied));
 
-    private async Task<Dictionary<int, SatisfactionUnit>> UnitsAsync(SatisfactionUnitKind kind, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, SatisfactionUnit>> UnitsAsync(SatisfactionScope kind, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         var named = kind switch
         {
-            SatisfactionUnitKind.Center => db.ServiceCenters.Where(c => ids.Contains(c.Id)).Select(c => new NamedUnit { Id = c.Id, Code = c.Code, Name = c.NameVi }),
-            SatisfactionUnitKind.Counter => db.Counters.Where(c => ids.Contains(c.Id)).Select(c => new NamedUnit { Id = c.Id, Code = c.Code, Name = c.NameVi }),
-            SatisfactionUnitKind.Department => db.Departments.Where(d => ids.Contains(d.Id)).Select(d => new NamedUnit { Id = d.Id, Code = d.Code, Name = d.NameVi }),
-            SatisfactionUnitKind.Procedure => db.Procedures.Where(p => ids.Contains(p.Id)).Select(p => new NamedUnit { Id = p.Id, Code = p.Code, Name = p.NameVi }),
+            SatisfactionScope.Center => db.ServiceCenters.Where(c => ids.Contains(c.Id)).Select(c => new NamedUnit { Id = c.Id, Code = c.Code, Name = c.NameVi }),
+            SatisfactionScope.Counter => db.Counters.Where(c => ids.Contains(c.Id)).Select(c => new NamedUnit { Id = c.Id, Code = c.Code, Name = c.NameVi }),
+            SatisfactionScope.Department => db.Departments.Where(d => ids.Contains(d.Id)).Select(d => new NamedUnit { Id = d.Id, Code = d.Code, Name = d.NameVi }),
+            SatisfactionScope.Procedure => db.Procedures.Where(p => ids.Contains(p.Id)).Select(p => new NamedUnit { Id = p.Id, Code = p.Code, Name = p.NameVi }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         var found = await named.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);

@@ -1,7 +1,7 @@
 namespace CchcFeedback.Core.Satisfaction;
 
 /// <summary>A center, counter, department or procedure as the catalog names it.</summary>
-public sealed record SatisfactionUnit(SatisfactionUnitKind Kind, int Id, string Code, string Name);
+public sealed record SatisfactionUnit(SatisfactionScope Kind, int Id, string Code, string Name);
 
 /// <summary>One unit's quick ratings, as several figures need them.</summary>
 internal sealed record UnitCounts(SatisfactionUnit Unit, Statistics.QuickRatingCounts Counts)

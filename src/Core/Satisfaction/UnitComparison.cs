@@ -7,7 +7,7 @@ namespace CchcFeedback.Core.Satisfaction;
 /// corrected by <see cref="Method"/>. A unit is better or worse than another only when the corrected test says so;
 /// units below 10 ratings are listed, suppressed and never compared.</summary>
 public sealed record UnitComparison(
-    SatisfactionUnitKind Kind,
+    SatisfactionScope Kind,
     IReadOnlyList<ComparedUnit> Units,
     ChiSquareResult Test,
     MultipleComparisonMethod Method,
@@ -15,7 +15,7 @@ public sealed record UnitComparison(
 {
     public bool UnitsDiffer => Test.IsTested && Test.PValue < ChiSquareTest.SignificanceLevel;
 
-    internal static UnitComparison From(SatisfactionUnitKind kind, IReadOnlyList<UnitCounts> units, MultipleComparisonMethod method)
+    internal static UnitComparison From(SatisfactionScope kind, IReadOnlyList<UnitCounts> units, MultipleComparisonMethod method)
     {
         var tested = units.Where(u => SmallCellRule.IsPublishable(u.Counts.Total)).ToList();
         var test = tested.Count < 2 ? ChiSquareResult.NoTest : ChiSquareTest.Independence([.. tested.Select(u => u.Share)]);

@@ -5,9 +5,9 @@ namespace CchcFeedback.Core.Satisfaction;
 /// <summary>A fair league table (SIPAS.md): units ranked by their empirical-Bayes shrunk quick-rating index, the raw
 /// index and n beside it. The prior is fitted on every unit with ratings; units below 10 ratings are listed last,
 /// unranked, with both figures suppressed.</summary>
-public sealed record UnitLeagueTable(SatisfactionUnitKind Kind, BetaPrior Prior, IReadOnlyList<LeagueRow> Rows)
+public sealed record UnitLeagueTable(SatisfactionScope Kind, BetaPrior Prior, IReadOnlyList<LeagueRow> Rows)
 {
-    internal static UnitLeagueTable From(SatisfactionUnitKind kind, IReadOnlyList<UnitCounts> units)
+    internal static UnitLeagueTable From(SatisfactionScope kind, IReadOnlyList<UnitCounts> units)
     {
         var prior = EmpiricalBayes.FitPrior([.. units.Select(u => u.Share)]);
         var ranked = units.Where(u => SmallCellRule.IsPublishable(u.Counts.Total))

@@ -4,7 +4,6 @@ using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CchcFeedback.Core.Surveys;
 
@@ -35,17 +34,14 @@ public class SurveyService(CchcDbContext db, SurveyResponseWriter writer, Touchp
         }
 
         var now = clock.GetUtcNow();
-        var parameters = ResponseParameters(submission, place, channel, now);
+        var parameters = SurveyInsert.Parameters(submission, place, channel, now);
         if (source is not null)
         {
-            var windowTicks = SurveyLimits.SourceWindow.Ticks;
-            parameters.Add(new NpgsqlParameter<byte[]>("source_hash", hashing.LookupHash("survey-source|" + source)));
-            parameters.Add(new NpgsqlParameter<DateTimeOffset>("window_start", new DateTimeOffset(now.UtcTicks / windowTicks * windowTicks, TimeSpan.Zero)));
-            parameters.Add(new NpgsqlParameter<int>("soft_limit", SurveyLimits.SoftLimitPerSource));
+            parameters.AddRange(SurveyInsert.SourceParameters(hashing.LookupHash("survey-source|" + source), now));
         }
         try
         {
-            if (await writer.ExecuteAsync(source is null ? InsertSql : InsertCountingSourceSql, parameters, cancellationToken) == 1)
+            if (await writer.ExecuteAsync(source is null ? SurveyInsert.Sql : SurveyInsert.CountingSourceSql, parameters, cancellationToken) == 1)
             {
                 return SurveySubmitResult.Of(SurveySubmitOutcome.Created, submission.SubmissionId);
             }
@@ -112,52 +108,5 @@ public class SurveyService(CchcDbContext db, SurveyResponseWriter writer, Touchp
             && (submission.Answers is null || (stored.Answers is not null && stored.Answers.SequenceEqual(submission.Answers)));
     }
 
-    private static List<NpgsqlParameter> ResponseParameters(SurveySubmission s, TouchpointPlace place, string channel, DateTimeOffset now)
-    {
-        var parameters = new List<NpgsqlParameter>();
-        parameters.Add(new NpgsqlParameter<Guid>("id", s.SubmissionId));
-        parameters.Add(new NpgsqlParameter<int>("form_version", SurveyForms.Current.Version));
-        parameters.Add(new NpgsqlParameter<int>("touchpoint_id", place.Id));
-        parameters.Add(new NpgsqlParameter<int>("center_id", place.CenterId));
-        parameters.Add(Nullable("counter_id", place.CounterId, NpgsqlDbType.Integer));
-        parameters.Add(Nullable("department_id", place.DepartmentId, NpgsqlDbType.Integer));
-        parameters.Add(Nullable("procedure_id", place.ProcedureId, NpgsqlDbType.Integer));
-        parameters.Add(Nullable("dossier_code", Clean(s.DossierCode), NpgsqlDbType.Text));
-        parameters.Add(new NpgsqlParameter<string>("channel", channel));
-        parameters.Add(new NpgsqlParameter<DateTimeOffset>("submitted_at", now));
-        parameters.Add(new NpgsqlParameter<short>("quick_rating", (short)s.QuickRating!.Value));
-        parameters.Add(new NpgsqlParameter<string[]>("reasons", [.. s.DissatisfactionReasons]));
-        parameters.Add(Nullable("answers", s.Answers?.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Smallint));
-        parameters.Add(Nullable("form_completed_at", s.Answers is null ? (DateTimeOffset?)null : now, NpgsqlDbType.TimestampTz));
-        parameters.Add(new NpgsqlParameter<string[]>("expectations", [.. s.Expectations]));
-        parameters.Add(Nullable("comment", Clean(s.Comment), NpgsqlDbType.Text));
-        parameters.Add(Nullable("respondent_type", Clean(s.RespondentType), NpgsqlDbType.Text));
-        parameters.Add(Nullable("gender", Clean(s.Gender), NpgsqlDbType.Text));
-        parameters.Add(Nullable("age_band", Clean(s.AgeBand), NpgsqlDbType.Text));
-        return parameters;
-    }
-
-    private static NpgsqlParameter Nullable(string name, object? value, NpgsqlDbType type) =>
-        new(name, type) { Value = value ?? DBNull.Value };
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private const string Columns =
-        "id, form_version, touchpoint_id, center_id, counter_id, department_id, procedure_id, dossier_code, channel, submitted_at, " +
-        "quick_rating, dissatisfaction_reasons, answers, form_completed_at, expectations, comment, respondent_type, gender, age_band, flagged";
-
-    private const string Values =
-        "@id, @form_version, @touchpoint_id, @center_id, @counter_id, @department_id, @procedure_id, @dossier_code, @channel, @submitted_at, " +
-        "@quick_rating, @reasons, @answers, @form_completed_at, @expectations, @comment, @respondent_type, @gender, @age_band";
-
-    private const string InsertSql = $"INSERT INTO survey_responses ({Columns}) VALUES ({Values}, false) ON CONFLICT (id) DO NOTHING";
-
-    private const string InsertCountingSourceSql = $"""
-        WITH source AS (
-            INSERT INTO survey_sources (source_hash, touchpoint_id, window_start, count) VALUES (@source_hash, @touchpoint_id, @window_start, 1)
-            ON CONFLICT (source_hash, touchpoint_id, window_start) DO UPDATE SET count = survey_sources.count + 1
-            RETURNING count)
-        INSERT INTO survey_responses ({Columns}) SELECT {Values}, (SELECT count FROM source) > @soft_limit
-        ON CONFLICT (id) DO NOTHING
-        """;
+    private static string? Clean(string? text) => SurveyInsert.Clean(text);
 }

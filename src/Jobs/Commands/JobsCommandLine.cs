@@ -27,6 +27,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(SeedDemoUsersCommand.Build());
         root.Subcommands.Add(SeedDemoCommand.Build());
         root.Subcommands.Add(WriteReportCommand.Build());
+        root.Subcommands.Add(WriteSurveyBenchCommand.Build());
         return root;
     }
 }

@@ -85,8 +85,8 @@ public class SatisfactionReportBuilderTests
         var report = await database.BuildAsync(March, ReportScope.Province);
 
         var summary = await database.FiguresAsync(f => f.SummaryAsync(WholeMarch));
-        var centers = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Center));
-        var departments = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Department));
+        var centers = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionScope.Center));
+        var departments = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionScope.Department));
         Assert.Equal(77, summary.QuickRating.Answers);
         var paragraphs = ReportFileReader.Paragraphs(report.Docx);
         Assert.Contains(paragraphs, p => p.Contains(ReportNumbers.Share(summary.QuickRating.Index), StringComparison.Ordinal));
@@ -121,7 +121,7 @@ public class SatisfactionReportBuilderTests
         var report = await database.BuildAsync(March, ReportScope.Province);
 
         var ward = database.Ward;
-        var centers = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Center));
+        var centers = await database.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionScope.Center));
         var small = centers.Units.Single(u => u.Unit.Id == ward.CenterId);
         Assert.True(small.QuickRating.Index.IsSuppressed);
         var row = ReportFileReader.TableAfter(report.Docx, "Chỉ số hài lòng theo trung tâm;").Single(r => r[0] == small.Unit.Name);

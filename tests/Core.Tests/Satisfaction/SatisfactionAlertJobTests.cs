@@ -49,9 +49,9 @@ public class SatisfactionAlertJobTests
         var raised = await database.RaiseAlertsAsync();
 
         Assert.Equal(
-            [(AlertUnitKind.Counter, falling.CounterId), (AlertUnitKind.Department, falling.DepartmentId)],
+            [(SatisfactionScope.Counter, falling.CounterId), (SatisfactionScope.Department, falling.DepartmentId)],
             raised.Select(a => (a.UnitKind, a.UnitId)).Order());
-        var counter = raised.Single(a => a.UnitKind == AlertUnitKind.Counter);
+        var counter = raised.Single(a => a.UnitKind == SatisfactionScope.Counter);
         // p̄ = 234/260 = 0.9 over the last 12 weeks; LCL = 0.9 − 3·√(0.9·0.1/12) = 0.640192; 3/12 = 0.25.
         Assert.Equal((CurrentWeek, 12, 0.25), (counter.WeekStart, counter.Responses, counter.Share));
         Assert.Equal(0.9, counter.CenterLine, 1e-9);
@@ -68,10 +68,10 @@ public class SatisfactionAlertJobTests
 
         var raised = await database.RaiseAlertsAsync();
 
-        Assert.DoesNotContain(raised, a => a.UnitId == quiet.CounterId && a.UnitKind == AlertUnitKind.Counter);
-        Assert.DoesNotContain(raised, a => a.UnitId == quiet.DepartmentId && a.UnitKind == AlertUnitKind.Department);
-        Assert.DoesNotContain(raised, a => a.UnitId == flagged.CounterId && a.UnitKind == AlertUnitKind.Counter);
-        Assert.DoesNotContain(raised, a => a.UnitId == flagged.DepartmentId && a.UnitKind == AlertUnitKind.Department);
+        Assert.DoesNotContain(raised, a => a.UnitId == quiet.CounterId && a.UnitKind == SatisfactionScope.Counter);
+        Assert.DoesNotContain(raised, a => a.UnitId == quiet.DepartmentId && a.UnitKind == SatisfactionScope.Department);
+        Assert.DoesNotContain(raised, a => a.UnitId == flagged.CounterId && a.UnitKind == SatisfactionScope.Counter);
+        Assert.DoesNotContain(raised, a => a.UnitId == flagged.DepartmentId && a.UnitKind == SatisfactionScope.Department);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class SatisfactionAlertJobTests
         Assert.Equal(2, messages.Count(m => m.Recipient == manager.Email));
         var toStaff = Assert.Single(messages, m => m.Recipient == staff.Email);
         Assert.DoesNotContain(messages, m => m.Recipient == otherStaff.Email);
-        var departmentAlert = raised.Single(a => a.UnitKind == AlertUnitKind.Department);
+        var departmentAlert = raised.Single(a => a.UnitKind == SatisfactionScope.Department);
         Assert.Equal($"satisfaction-alert:{departmentAlert.Id}:{staff.Id:N}", toStaff.DedupeKey);
         Assert.StartsWith("Cảnh báo mức độ hài lòng: ", toStaff.Subject);
         Assert.Contains("25,0% trên 12 lượt đánh giá", toStaff.Body);

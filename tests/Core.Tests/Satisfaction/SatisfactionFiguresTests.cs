@@ -282,7 +282,7 @@ public class SatisfactionFiguresTests
         var small = await SmallCounterAsync(context);
         await context.Rows.QuickRatings(March, small.Place, 0, 0, 5).SaveAsync();
 
-        var comparison = await context.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Counter));
+        var comparison = await context.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionScope.Counter));
 
         Assert.True(comparison.UnitsDiffer);
         Assert.Equal(37.5, comparison.Test.Statistic, Tolerance);
@@ -311,7 +311,7 @@ public class SatisfactionFiguresTests
             .QuickRatings(March, await context.CounterAsync("TT_TINH-XD"), 0, 55, 45)
             .SaveAsync();
 
-        var comparison = await context.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Counter));
+        var comparison = await context.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionScope.Counter));
 
         Assert.False(comparison.UnitsDiffer);
         Assert.Equal(0.5013, comparison.Test.Statistic, 1e-3);
@@ -327,7 +327,7 @@ public class SatisfactionFiguresTests
         var construction = await context.CounterAsync("TT_TINH-XD");
         await context.Rows.QuickRatings(March, justice, 0, 10, 0).QuickRatings(March, construction, 0, 5, 5).SaveAsync();
 
-        var comparison = await context.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionUnitKind.Center));
+        var comparison = await context.FiguresAsync(f => f.CompareAsync(WholeMarch, SatisfactionScope.Center));
 
         var center = Assert.Single(comparison.Units);
         Assert.Equal("TT_TINH", center.Unit.Code);
@@ -395,7 +395,7 @@ public class SatisfactionFiguresTests
             .QuickRatings(March, small.Place, 1, 1, 1)
             .SaveAsync();
 
-        var units = await context.FiguresAsync(f => f.MonthlyByUnitAsync(new SatisfactionFilter(March, new DateOnly(2026, 4, 30)), SatisfactionUnitKind.Center));
+        var units = await context.FiguresAsync(f => f.MonthlyByUnitAsync(new SatisfactionFilter(March, new DateOnly(2026, 4, 30)), SatisfactionScope.Center));
 
         var province = units.Single(u => u.Unit.Code == "TT_TINH");
         Assert.Equal(30, province.Period.Answers);

@@ -67,7 +67,7 @@ public static class DashboardData
 
         db.SatisfactionAlerts.Add(new SatisfactionAlert
         {
-            UnitKind = AlertUnitKind.Counter,
+            UnitKind = SatisfactionScope.Counter,
             UnitId = counters[Construction].Id,
             WeekStart = March,
             Responses = 60,
@@ -78,7 +78,7 @@ public static class DashboardData
         });
         db.SatisfactionAlerts.Add(new SatisfactionAlert
         {
-            UnitKind = AlertUnitKind.Counter,
+            UnitKind = SatisfactionScope.Counter,
             UnitId = counters[Justice].Id,
             WeekStart = March.AddDays(-7),
             Responses = 40,

@@ -152,6 +152,19 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
         Assert.Contains($"345 đánh giá / {DashboardData.JusticeScans} lượt quét", rate.TextContent);
     }
 
+    [Theory]
+    [InlineData("province")]
+    [InlineData("room")]
+    public async Task Get_CompareNotAUnitKind_ComparesCounters(string compare)
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
+
+        var page = await GetPageAsync(client, $"{Url}?compare={compare}");
+
+        Assert.Equal("counter", page.QuerySelector("[data-testid='compare-options'] option[selected]")!.GetAttribute("value"));
+        Assert.Contains(page.ByTestId("comparison-row"), r => r.GetAttribute("data-code") == DashboardData.Justice);
+    }
+
     [Fact]
     public async Task Get_PeriodWithoutData_ShowsTheEmptyState()
     {
@@ -210,19 +223,32 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
         Assert.Empty(page.ByTestId("alert"));
     }
 
+    /// <summary>The Api's tests read the same table: both hosts answer alike.</summary>
     [Theory]
-    [InlineData("counter", DashboardData.Construction)]
-    [InlineData("department", "SO_XD")]
-    public async Task Get_DepartmentStaffAskingForAnotherDepartmentsUnit_Returns403AndIsAudited(string kind, string code)
+    [MemberData(nameof(FigureVisibilityCases.DepartmentStaff), MemberType = typeof(FigureVisibilityCases))]
+    public async Task Get_DepartmentStaffAskingForAUnit_AnswersAsTheApi(string department, SatisfactionScope kind, string code, bool shown)
+    {
+        var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.DepartmentStaff, department);
+        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
+        var id = db.FigureUnits(kind).Single(u => u.Code == code).Id;
+
+        var response = await client.GetAsync($"{Url}?{kind.Name()}={id}");
+
+        Assert.Equal(shown ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+        if (!shown)
+        {
+            Assert.Contains(db.AuditEvents, e => e.Action == "access_denied" && e.Target == $"statistics:{kind.Name()}:{id}");
+        }
+    }
+
+    [Fact]
+    public async Task Get_DepartmentStaff_OffersNoCenterToChoose()
     {
         var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.DepartmentStaff, "SO_TP");
-        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
-        var id = kind == "counter" ? await CounterIdAsync(code) : db.Departments.Single(d => d.Code == code).Id;
 
-        var response = await client.GetAsync($"{Url}?{kind}={id}");
+        var page = await GetPageAsync(client, Url);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(db.AuditEvents, e => e.Action == "access_denied" && e.Target == $"statistics:{kind}:{id}");
+        Assert.Empty(page.ByTestId("center-options"));
     }
 
     [Fact]

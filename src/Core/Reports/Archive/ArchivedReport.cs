@@ -1,3 +1,5 @@
+using CchcFeedback.Core.Satisfaction;
+
 namespace CchcFeedback.Core.Reports.Archive;
 
 /// <summary>The newest version of the report of one period and scope (<see cref="ReportPeriod.Key"/>,
@@ -16,7 +18,7 @@ public class ArchivedReport
     public ReportPeriodKind PeriodKind { get; set; }
     public DateOnly PeriodFrom { get; set; }
     public DateOnly PeriodTo { get; set; }
-    public ReportScopeKind ScopeKind { get; set; }
+    public SatisfactionScope ScopeKind { get; set; }
 
     /// <summary>The center's or department's catalog code; null for the province.</summary>
     public string? ScopeCode { get; set; }

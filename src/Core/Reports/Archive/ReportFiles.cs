@@ -1,3 +1,5 @@
+using CchcFeedback.Core.Satisfaction;
+
 namespace CchcFeedback.Core.Reports.Archive;
 
 public enum ReportFormat
@@ -28,8 +30,8 @@ public static class ReportFiles
 
     private static string ScopePart(ReportScope scope) => scope.Kind switch
     {
-        ReportScopeKind.Province => "tinh",
-        ReportScopeKind.Center => $"trung-tam-{Slug(scope.Code!)}",
+        SatisfactionScope.Province => "tinh",
+        SatisfactionScope.Center => $"trung-tam-{Slug(scope.Code!)}",
         _ => $"co-quan-{Slug(scope.Code!)}",
     };
 

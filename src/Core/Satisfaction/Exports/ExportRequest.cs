@@ -10,7 +10,7 @@ public sealed record ExportRequest(
     ExportKind Kind,
     ExportFormat Format,
     SatisfactionFilter Filter,
-    SatisfactionUnitKind Unit,
+    SatisfactionScope Unit,
     bool IncludeFlagged,
     IReadOnlyDictionary<string, string> Codes)
 {
@@ -29,8 +29,8 @@ public sealed record ExportRequest(
         var errors = new Dictionary<string, string[]>();
         var format = ParseFormat(parameters.Format, errors);
         var period = PeriodParameters.Parse(parameters.From, parameters.To, errors);
-        var unit = SatisfactionUnitKind.Counter;
-        if (parameters.Unit is not null && !TryParseUnit(parameters.Unit, out unit))
+        var unit = SatisfactionScope.Counter;
+        if (parameters.Unit is not null && !SatisfactionScopes.TryParseUnitKind(parameters.Unit, out unit))
         {
             errors["unit"] = ["Cấp đơn vị phải là center, counter, department hoặc procedure. / The unit must be center, counter, department or procedure."];
         }
@@ -88,9 +88,6 @@ public sealed record ExportRequest(
         ArgumentNullException.ThrowIfNull(scope);
         return kind != ExportKind.Responses || scope.IsAll;
     }
-
-    public static bool TryParseUnit(string? text, out SatisfactionUnitKind unit) =>
-        Enum.TryParse(text, ignoreCase: true, out unit) && Enum.IsDefined(unit) && !int.TryParse(text, out _);
 
     private static ExportFormat? ParseFormat(string? text, Dictionary<string, string[]> errors)
     {

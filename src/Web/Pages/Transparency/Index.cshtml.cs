@@ -40,7 +40,7 @@ public class IndexModel(SatisfactionFigures figures, CchcDbContext db, IMemoryCa
         var filter = new SatisfactionFilter(from, today);
         var months = filter.Months();
         var province = await figures.MonthlyTrendAsync(filter, cancellationToken);
-        var byCenter = (await figures.MonthlyByUnitAsync(filter, SatisfactionUnitKind.Center, cancellationToken))
+        var byCenter = (await figures.MonthlyByUnitAsync(filter, SatisfactionScope.Center, cancellationToken))
             .ToDictionary(u => u.Unit.Id);
         var centers = await db.ServiceCenters.AsNoTracking().OrderBy(c => c.Level).ThenBy(c => c.NameVi)
             .Select(c => new { c.Id, c.Code, c.NameVi })

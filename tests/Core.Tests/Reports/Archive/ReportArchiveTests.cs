@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Reports.Archive;
+using CchcFeedback.Core.Satisfaction;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Tests.Reports.Archive;
@@ -47,7 +48,7 @@ public class ReportArchiveTests
         var report = await db.ArchivedReports.AsNoTracking().SingleAsync();
         Assert.Equal((1, "Báo cáo kept", ArchiveTestServices.Start), (report.Version, report.Title, report.GeneratedAt));
         Assert.Equal(ScriptedReportBuilder.Documents("kept").Docx, report.Docx);
-        Assert.Equal(("center", "TT_TINH", ReportScopeKind.Center), (report.ScopeKey.Split(':')[0], report.ScopeCode, report.ScopeKind));
+        Assert.Equal(("center", "TT_TINH", SatisfactionScope.Center), (report.ScopeKey.Split(':')[0], report.ScopeCode, report.ScopeKind));
         Assert.False(await db.OutboxMessages.AnyAsync());
     }
 

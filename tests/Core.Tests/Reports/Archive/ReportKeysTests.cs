@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Reports.Archive;
+using CchcFeedback.Core.Satisfaction;
 
 namespace CchcFeedback.Core.Tests.Reports.Archive;
 
@@ -45,10 +46,10 @@ public class ReportKeysTests
     public void TryParsePeriod_NotAKey_IsRefused(string? key) => Assert.False(ReportKeys.TryParsePeriod(key, out _));
 
     [Theory]
-    [InlineData("province", ReportScopeKind.Province, null)]
-    [InlineData("center:TT_TINH", ReportScopeKind.Center, "TT_TINH")]
-    [InlineData("department:SO_TP", ReportScopeKind.Department, "SO_TP")]
-    public void TryParseScope_AKeyOfTheScope_GivesTheScopeBack(string key, ReportScopeKind kind, string? code)
+    [InlineData("province", SatisfactionScope.Province, null)]
+    [InlineData("center:TT_TINH", SatisfactionScope.Center, "TT_TINH")]
+    [InlineData("department:SO_TP", SatisfactionScope.Department, "SO_TP")]
+    public void TryParseScope_AKeyOfTheScope_GivesTheScopeBack(string key, SatisfactionScope kind, string? code)
     {
         Assert.True(ReportKeys.TryParseScope(key, out var scope));
 
@@ -63,5 +64,15 @@ public class ReportKeysTests
     [InlineData("center: TT_TINH")]
     [InlineData("counter:TT_TINH-01")]
     [InlineData("Center:TT_TINH")]
+    [InlineData("province:QT")]
+    [InlineData("procedure:LL-01")]
+    [InlineData("1:TT_TINH")]
     public void TryParseScope_NotAKey_IsRefused(string? key) => Assert.False(ReportKeys.TryParseScope(key, out _));
+
+    [Theory]
+    [InlineData(SatisfactionScope.Province)]
+    [InlineData(SatisfactionScope.Counter)]
+    [InlineData(SatisfactionScope.Procedure)]
+    public void ReportScopeOf_AKindReportsDoNotCover_Throws(SatisfactionScope kind) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportScope.Of(kind, "TT_TINH-TP"));
 }

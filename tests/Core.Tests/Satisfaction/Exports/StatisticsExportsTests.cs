@@ -25,7 +25,7 @@ public class StatisticsExportsTests
     }
 
     private static ExportRequest Request(ExportKind kind, ExportFormat format, SatisfactionFilter filter, bool includeFlagged = false) =>
-        new(kind, format, filter, SatisfactionUnitKind.Counter, includeFlagged, new Dictionary<string, string>());
+        new(kind, format, filter, SatisfactionScope.Counter, includeFlagged, new Dictionary<string, string>());
 
     [Theory]
     [InlineData(ExportFormat.Csv)]
@@ -47,7 +47,7 @@ public class StatisticsExportsTests
         IReadOnlyList<UnitMonthFigures> expected;
         await using (var db = TestDatabase.CreateDbContext(connectionString))
         {
-            expected = await new SatisfactionFigures(db).MonthlyFiguresByUnitAsync(WholeMarch, SatisfactionUnitKind.Counter);
+            expected = await new SatisfactionFigures(db).MonthlyFiguresByUnitAsync(WholeMarch, SatisfactionScope.Counter);
         }
 
         var file = await ExportAsync(connectionString, Request(ExportKind.Figures, format, WholeMarch));

@@ -1,20 +1,21 @@
 using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Reports;
+using CchcFeedback.Core.Satisfaction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Manage.Reports;
 
 /// <summary>A scope a report can cover, by its archive key, with the name the page shows.</summary>
-public sealed record ScopeChoice(string Key, string Name, ReportScopeKind Kind);
+public sealed record ScopeChoice(string Key, string Name, SatisfactionScope Kind);
 
 /// <summary>Every scope of the catalog: the province, then the centers, then the departments.</summary>
 public sealed class ScopeChoices(IReadOnlyList<ScopeChoice> all)
 {
     public IReadOnlyList<ScopeChoice> All { get; } = all;
 
-    public IEnumerable<ScopeChoice> Of(ReportScopeKind kind) => All.Where(c => c.Kind == kind);
+    public IEnumerable<ScopeChoice> Of(SatisfactionScope kind) => All.Where(c => c.Kind == kind);
 
     public bool Contains(string? key) => All.Any(c => c.Key == key);
 
@@ -28,9 +29,9 @@ public sealed class ScopeChoices(IReadOnlyList<ScopeChoice> all)
             .Select(d => new { d.Code, d.NameVi }).ToListAsync(cancellationToken);
         return new ScopeChoices(
         [
-            new(ReportScope.Province.Key, l["Toàn tỉnh"], ReportScopeKind.Province),
-            .. centers.Select(c => new ScopeChoice(ReportScope.Center(c.Code).Key, c.NameVi, ReportScopeKind.Center)),
-            .. departments.Select(d => new ScopeChoice(ReportScope.Department(d.Code).Key, d.NameVi, ReportScopeKind.Department)),
+            new(ReportScope.Province.Key, l["Toàn tỉnh"], SatisfactionScope.Province),
+            .. centers.Select(c => new ScopeChoice(ReportScope.Center(c.Code).Key, c.NameVi, SatisfactionScope.Center)),
+            .. departments.Select(d => new ScopeChoice(ReportScope.Department(d.Code).Key, d.NameVi, SatisfactionScope.Department)),
         ]);
     }
 }

@@ -12,7 +12,8 @@ namespace CchcFeedback.Web.Pages.Staff.Statistics;
 
 /// <summary>The satisfaction dashboard: every figure of SIPAS.md for a period and place. Managers see every unit;
 /// DepartmentStaff see only their own department, whatever the query string says: the department filter is forced
-/// to theirs and any other department's unit in the URL is refused (403) and audited. A GET form, so that a view
+/// to theirs and any unit in the URL whose figures <see cref="FigureVisibility"/> does not let them see (another
+/// department's, a whole center's) is refused (403) and audited, as the Api refuses it. A GET form, so that a view
 /// can be bookmarked, shared and printed, and works without JavaScript.</summary>
 public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFigures, CchcDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
@@ -40,7 +41,7 @@ public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFig
     public int? Procedure { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "compare")]
-    public SatisfactionUnitKind Compare { get; set; } = SatisfactionUnitKind.Counter;
+    public SatisfactionScope Compare { get; set; } = SatisfactionScope.Counter;
 
     public DashboardPeriod Range { get; private set; } = null!;
 
@@ -71,15 +72,19 @@ public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFig
 
     public bool HasData => Summary.QuickRating.Answers > 0 || Summary.Sipas.Elements.Any(e => e.Criteria.Any(c => c.Answers > 0));
 
-    public static IReadOnlyList<SatisfactionUnitKind> ComparableKinds { get; } =
-        [SatisfactionUnitKind.Center, SatisfactionUnitKind.Counter, SatisfactionUnitKind.Department, SatisfactionUnitKind.Procedure];
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.DateOf(clock.GetUtcNow());
         var range = DashboardPeriod.Resolve(Period, From, To, today);
         InvalidPeriod = range is null;
         Range = range ?? DashboardPeriod.Of(DashboardPeriod.Default, today);
+
+        // The province is a scope, not a kind of unit to compare: the query string's "compare=province" is ignored as a
+        // misspelt kind is.
+        if (!SatisfactionScopes.UnitKinds.Contains(Compare))
+        {
+            Compare = SatisfactionScope.Counter;
+        }
 
         var scope = DepartmentScope.For(User);
         AllDepartments = scope.IsAll;
@@ -90,7 +95,7 @@ public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFig
             {
                 return NotFound();
             }
-            await audit.WriteAsync(User.Identity!.Name!, AuditActions.AccessDenied, $"statistics:{outside.Kind}:{outside.Id}", cancellationToken: cancellationToken);
+            await audit.WriteAsync(User.Identity!.Name!, AuditActions.AccessDenied, $"statistics:{outside.Kind.Name()}:{outside.Id}", cancellationToken: cancellationToken);
             return Forbid();
         }
         if (!scope.IsAll)
@@ -114,7 +119,7 @@ public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFig
         Trend = await figures.MonthlyTrendAsync(filter, cancellationToken);
         Chart = TrendChart.From(Trend);
         Comparison = await figures.CompareAsync(filter, Compare, cancellationToken);
-        League = await figures.LeagueTableAsync(filter, SatisfactionUnitKind.Counter, cancellationToken);
+        League = await figures.LeagueTableAsync(filter, SatisfactionScope.Counter, cancellationToken);
         Heat = await figures.HeatMapAsync(filter, cancellationToken);
         Comments = await figures.CommentsAsync(filter, CommentsShown, cancellationToken);
         Alerts = await OpenAlert.InViewAsync(db, Units, filter, cancellationToken);
@@ -130,6 +135,6 @@ public class IndexModel(SatisfactionFigures figures, PetitionFigures petitionFig
         counter = Counter,
         department = Department,
         procedure = Procedure,
-        compare = Compare == SatisfactionUnitKind.Counter ? null : Compare.ToString().ToLowerInvariant(),
+        compare = Compare == SatisfactionScope.Counter ? null : Compare.Name(),
     })!;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CchcFeedback.Web.Pages.Staff.Statistics;
 
 /// <summary>An open (not yet closed) control-chart alert of a counter or department in view.</summary>
-public sealed record OpenAlert(AlertUnitKind Kind, string UnitName, DateOnly WeekStart, int Responses, double Share, double CenterLine, double LowerLimit)
+public sealed record OpenAlert(SatisfactionScope Kind, string UnitName, DateOnly WeekStart, int Responses, double Share, double CenterLine, double LowerLimit)
 {
     public const int Shown = 50;
 
@@ -27,14 +27,14 @@ public sealed record OpenAlert(AlertUnitKind Kind, string UnitName, DateOnly Wee
         var departmentIds = departments.Select(d => d.Id).ToList();
         var alerts = await db.SatisfactionAlerts.AsNoTracking()
             .Where(a => a.ClosedAt == null
-                && ((a.UnitKind == AlertUnitKind.Counter && counterIds.Contains(a.UnitId))
-                    || (a.UnitKind == AlertUnitKind.Department && departmentIds.Contains(a.UnitId))))
+                && ((a.UnitKind == SatisfactionScope.Counter && counterIds.Contains(a.UnitId))
+                    || (a.UnitKind == SatisfactionScope.Department && departmentIds.Contains(a.UnitId))))
             .OrderByDescending(a => a.WeekStart).ThenBy(a => a.Share)
             .Take(Shown)
             .ToListAsync(cancellationToken);
         return [.. alerts.Select(a => new OpenAlert(
             a.UnitKind,
-            a.UnitKind == AlertUnitKind.Counter ? units.CounterName(a.UnitId)! : departments.Single(d => d.Id == a.UnitId).Name,
+            a.UnitKind == SatisfactionScope.Counter ? units.CounterName(a.UnitId)! : departments.Single(d => d.Id == a.UnitId).Name,
             a.WeekStart, a.Responses, a.Share, a.CenterLine, a.LowerLimit))];
     }
 }

@@ -1,7 +1,0 @@
-namespace CchcFeedback.Core.Satisfaction;
-
-public enum AlertUnitKind
-{
-    Counter,
-    Department,
-}
