@@ -5,9 +5,12 @@ namespace CchcFeedback.Jobs;
 
 /// <summary>Applies <see cref="RecurringJobs"/> when the server starts: schedules that the code no longer
 /// lists are removed, so a renamed job does not keep running under its old id. Logs the schedule.</summary>
-public class RecurringJobsRegistration(IRecurringJobManager jobs, JobStorage storage, ILogger<RecurringJobsRegistration> logger) : IHostedService
+public class RecurringJobsRegistration(IRecurringJobManager jobs, JobStorage storage, ILogger<RecurringJobsRegistration> logger)
+    : StartupStep(logger)
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override string Name => "Recurring schedule";
+
+    protected override void Run()
     {
         var wanted = RecurringJobs.Register(jobs).ToHashSet();
         using var connection = storage.GetConnection();
@@ -22,8 +25,5 @@ public class RecurringJobsRegistration(IRecurringJobManager jobs, JobStorage sto
         {
             logger.LogInformation("  {Id}: {Cron} ({TimeZone}), next {Next:u}", job.Id, job.Cron, job.TimeZoneId, job.NextExecution);
         }
-        return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

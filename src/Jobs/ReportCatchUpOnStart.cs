@@ -5,13 +5,9 @@ namespace CchcFeedback.Jobs;
 
 /// <summary>When the server starts, asks for last month's province report if the archive lacks it
 /// (<see cref="MonthlyReportJob.CatchUpAsync"/>): a new database, or one that missed the 1st, has it within minutes.</summary>
-public class ReportCatchUpOnStart(IBackgroundJobClient jobs) : IHostedService
+public class ReportCatchUpOnStart(IBackgroundJobClient jobs, ILogger<ReportCatchUpOnStart> logger) : StartupStep(logger)
 {
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        MonthlyReportJob.EnqueueCatchUp(jobs);
-        return Task.CompletedTask;
-    }
+    protected override string Name => "Report catch-up";
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    protected override void Run() => MonthlyReportJob.EnqueueCatchUp(jobs);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CchcFeedback.Core.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -39,12 +40,19 @@ public static class HealthEndpoints
 
     private static class HealthReportWriter
     {
-        // Names and statuses only: exception messages could carry connection details.
-        public static Task WriteAsync(HttpContext context, HealthReport report) =>
-            context.Response.WriteAsJsonAsync(new
+        // Names and statuses only: exception messages could carry connection details. Not ready says when to ask
+        // again, as every other answer does while the database is away.
+        public static Task WriteAsync(HttpContext context, HealthReport report)
+        {
+            if (report.Status == HealthStatus.Unhealthy)
+            {
+                context.Response.Headers.RetryAfter = ((int)DatabaseUnavailable.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            }
+            return context.Response.WriteAsJsonAsync(new
             {
                 status = report.Status.ToString(),
                 checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
             });
+        }
     }
 }
