@@ -41,6 +41,7 @@ public sealed class PostgresCluster : IDisposable
     {
         var bin = FindBinaries();
         var root = Environment.GetEnvironmentVariable("CCHC_TEST_TMP") ?? Path.GetTempPath();
+        RemoveLeftovers(root, bin);
         var home = Path.Combine(root, $"pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..24]);
         Directory.CreateDirectory(Path.Combine(home, "run"));
         if (IsRoot)
@@ -110,6 +111,32 @@ public sealed class PostgresCluster : IDisposable
         {
             // The test host may be killed soon after exit starts: hand the deletion to a process of its own.
             Process.Start(new ProcessStartInfo("rm", ["-rf", _home]) { UseShellExecute = false });
+        }
+    }
+
+    /// <summary>Clusters of test processes that no longer run: a test host killed while it exits leaves its
+    /// cluster (gigabytes after a run) behind, and the next run removes it.</summary>
+    private static void RemoveLeftovers(string root, string bin)
+    {
+        foreach (var home in Directory.EnumerateDirectories(root, "pg-*-*"))
+        {
+            var parts = Path.GetFileName(home).Split('-');
+            if (parts.Length < 3 || !int.TryParse(parts[1], out var pid) || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+            try
+            {
+                if (File.Exists(Path.Combine(home, "data", "postmaster.pid")))
+                {
+                    RunAsPostgres(Path.Combine(bin, "pg_ctl"), "-D", Path.Combine(home, "data"), "-m", "immediate", "stop");
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Not running: only the folder is left.
+            }
+            Process.Start(new ProcessStartInfo("rm", ["-rf", home]) { UseShellExecute = false })?.WaitForExit();
         }
     }
 
