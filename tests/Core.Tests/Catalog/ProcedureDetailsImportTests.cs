@@ -200,6 +200,35 @@ public class ProcedureDetailsImportTests
         Assert.Contains("Missing required field 'result'", error.MessageEn);
     }
 
+    [Fact]
+    public async Task ImportAsync_DetailsNotUtf8_IsRejected()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        using var folder = new CatalogFolder();
+        folder.Keep();
+        File.WriteAllBytes(Path.Combine(folder.Path, DetailsFile),
+            System.Text.Encoding.Latin1.GetBytes("{\n  \"procedures\": [ { \"code\": \"HT-01\", \"agency\": \"\u00dcy ban\" } ]\n}\n"));
+
+        var result = await ImportAsync(connectionString, folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((DetailsFile, 2), (error.File, error.Line));
+    }
+
+    [Fact]
+    public async Task ImportAsync_RecordNotAnObject_IsRejectedWithItsLine()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        using var folder = new CatalogFolder();
+        folder.Keep().WithDetails(_ => "{\n  \"procedures\": [\n    \"HT-01\"\n  ]\n}\n");
+
+        var result = await ImportAsync(connectionString, folder.Path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((DetailsFile, 3, null), (error.File, error.Line, error.Column));
+        Assert.Contains("'procedures[0]' must be an object", error.MessageEn);
+    }
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         var at = text.IndexOf(find, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ internal sealed class JsonRecordErrors(string file, JsonLines lines, List<Catalo
     public void Fail(string path, string field, string messageVi, string messageEn)
     {
         HasErrors = true;
-        errors.Add(new CatalogImportError(file, lines.LineOf(path), field, messageVi, messageEn));
+        errors.Add(new CatalogImportError(file, lines.LineOf(path), field.Length == 0 ? null : field, messageVi, messageEn));
     }
 }
 
@@ -196,7 +196,8 @@ internal sealed class JsonObjectReader(JsonElement element, string path, string 
             {
                 return new JsonObjectReader(Element, Path, Field, Errors);
             }
-            Errors.Fail(Path, Field, $"Mục “{Field}” phải là một đối tượng {{ }}.", $"Item '{Field}' must be an object {{ }}.");
+            var label = Field.Length == 0 ? Path : Field;
+            Errors.Fail(Path, Field, $"Mục “{label}” phải là một đối tượng {{ }}.", $"Item '{label}' must be an object {{ }}.");
             return null;
         }
 

@@ -23,6 +23,12 @@ internal sealed class ProcedureDetailsParser(string directory, IReadOnlySet<stri
         {
             json = json[3..];
         }
+        if (FirstInvalidUtf8(json.Span) is { } bad)
+        {
+            var line = json.Span[..bad].Count((byte)'\n') + 1;
+            errors.Add(new CatalogImportError(File, line, null, "Tệp không phải mã UTF-8.", "The file is not UTF-8 encoded."));
+            return [];
+        }
         JsonDocument document;
         JsonLines lines;
         try
@@ -42,6 +48,16 @@ internal sealed class ProcedureDetailsParser(string directory, IReadOnlySet<stri
         {
             return Records(document.RootElement, lines);
         }
+    }
+
+    /// <summary>The offset of the first byte that is not UTF-8, which the JSON reader would only find too late
+    /// (reading a string's value throws).</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        var buffer = new char[json.Length];
+        return System.Text.Unicode.Utf8.ToUtf16(json, buffer, out var read, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+            ? null
+            : read;
     }
 
     private List<ProcedureDetailsRow> Records(JsonElement root, JsonLines lines)
