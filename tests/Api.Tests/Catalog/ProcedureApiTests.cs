@@ -68,6 +68,16 @@ public class ProcedureApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains("No procedure has this code", problem!.Title);
     }
 
+    [Theory]
+    [InlineData("HT-01%01")]
+    [InlineData("%C3%A1%E2%80%8Bx")]
+    public async Task GetProcedure_CodeWithOddCharacters_IsAClientError(string code)
+    {
+        var response = await _client.GetAsync($"/api/catalog/procedures/{code}");
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
     [Fact]
     public async Task GetOpenApiDocument_DescribesTheProcedureEndpoint()
     {
