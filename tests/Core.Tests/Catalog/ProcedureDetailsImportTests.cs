@@ -145,6 +145,7 @@ public class ProcedureDetailsImportTests
         { "too long", "\"agency\": \"Ủy ban nhân dân cấp xã\"", "\"agency\": \"" + new string('x', 301) + "\"", "agency", "longer than 300" },
         { "unknown field", "\"portalUrl\": null", "\"portalLink\": null", "submission.portalLink", "Unknown field 'submission.portalLink'" },
         { "wrong type", "\"sample\": true", "\"sample\": \"có\"", "sample", "Field 'sample' must be true or false" },
+        { "null where a flag is required", "\"byPost\": true", "\"byPost\": null", "submission.byPost", "Field 'submission.byPost' must be true or false" },
     };
 
     [Theory]

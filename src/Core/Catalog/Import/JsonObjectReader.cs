@@ -45,8 +45,10 @@ internal sealed class JsonObjectReader(JsonElement element, string path, string 
         var value = Value(name, required: whenAbsent is null);
         switch (value?.ValueKind)
         {
-            case null or JsonValueKind.Null:
+            case null:
                 return whenAbsent ?? false;
+            case JsonValueKind.Null when whenAbsent is { } fallback:
+                return fallback;
             case JsonValueKind.True or JsonValueKind.False:
                 return value.Value.GetBoolean();
             default:
