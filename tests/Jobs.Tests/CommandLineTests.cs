@@ -34,6 +34,30 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task ImportCatalog_FolderWithDetails_PrintsTheDetailsFileCounts()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        var folder = Directory.CreateTempSubdirectory("cchc-details-");
+        File.Copy(TestPaths.ProcedureDetailsFixture, Path.Combine(folder.FullName, "procedure-details.json"));
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            await RunAsync("import-catalog", folder.FullName, $"--ConnectionStrings:Cchc={connectionString}");
+            var exitCode = await RunAsync("import-catalog", folder.FullName, $"--ConnectionStrings:Cchc={connectionString}");
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains("procedure-details.json: 0 thêm mới/added, 0 thay đổi/changed, 2 giữ nguyên/unchanged", output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task ImportCatalog_MissingFolder_ExitsNonZeroAndChangesNothing()
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);

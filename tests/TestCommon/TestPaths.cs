@@ -19,6 +19,10 @@ public static class TestPaths
     /// <summary>The sample catalog of Quảng Trị that the project ships and imports on <c>./cchc up</c>.</summary>
     public static string SampleCatalog => Path.Combine(RepositoryRoot, "data", "catalog");
 
+    /// <summary>A details file of two sample procedures (HT-01 with every field, HT-02 without the optional
+    /// ones) that catalog tests import.</summary>
+    public static string ProcedureDetailsFixture => Path.Combine(RepositoryRoot, "tests", "TestCommon", "Catalog", "procedure-details.json");
+
     /// <summary>Where a run keeps what people look at afterwards (TRX files, screenshots): the folder that
     /// <c>./cchc test</c> names in <c>CCHC_TEST_RESULTS</c>, else <c>TestResults/</c> at the root.</summary>
     public static string TestResults =>

@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Api.Catalog;
@@ -14,6 +15,8 @@ public static class CatalogApi
         group.MapGet("/centers", GetCenters).WithName(nameof(GetCenters)).WithSummary("Public administration service centers");
         group.MapGet("/counters", GetCounters).WithName(nameof(GetCounters)).WithSummary("Service counters, optionally of one center");
         group.MapGet("/procedures", GetProcedures).WithName(nameof(GetProcedures)).WithSummary("Administrative procedures (TTHC)");
+        group.MapGet("/procedures/{code}", GetProcedure).WithName(nameof(GetProcedure))
+            .WithSummary("One procedure with its public record: submission, steps, dossier, time, fees, legal basis");
         return endpoints;
     }
 
@@ -45,4 +48,17 @@ public static class CatalogApi
             .Select(p => new ProcedureResponse(p.Code, p.NameVi, p.Field.Code, p.Level,
                 p.Department == null ? null : p.Department.Code, p.HandledByCommune, p.ProcessingDays))
             .ToListAsync(cancellationToken);
+
+    public static async Task<Results<Ok<ProcedureDetailResponse>, ProblemHttpResult>> GetProcedure(
+        string code, CchcDbContext db, CancellationToken cancellationToken)
+    {
+        var procedure = await db.Procedures.AsNoTracking()
+            .Include(p => p.Field).Include(p => p.Department).Include(p => p.Details)
+            .SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
+        return procedure is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có thủ tục với mã này / No procedure has this code")
+            : TypedResults.Ok(new ProcedureDetailResponse(procedure.Code, procedure.NameVi, procedure.Field.Code, procedure.Level,
+                procedure.Department?.Code, procedure.HandledByCommune, procedure.ProcessingDays,
+                procedure.Details is null ? null : ProcedureDetailsResponse.From(procedure.Details)));
+    }
 }

@@ -18,4 +18,7 @@ public class Procedure
     /// (the catalog's <c>COMMUNE</c> code).</summary>
     public bool HandledByCommune { get; set; }
     public int ProcessingDays { get; set; }
+
+    /// <summary>The public record (steps, dossier, fees, legal basis); null until a details file names it.</summary>
+    public ProcedureDetails? Details { get; set; }
 }

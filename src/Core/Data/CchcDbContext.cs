@@ -26,6 +26,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<ServiceCenter> ServiceCenters => Set<ServiceCenter>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<ProcedureDetails> ProcedureDetails => Set<ProcedureDetails>();
     public DbSet<UserDepartment> UserDepartments => Set<UserDepartment>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -7,8 +7,8 @@ public static class ImportCatalogCommand
 {
     public static Command Build()
     {
-        var directory = new Argument<DirectoryInfo>("directory") { Description = "Folder with departments.csv, fields.csv, centers.csv, counters.csv, procedures.csv" };
-        var command = new Command("import-catalog", "Upsert the catalog CSV files of a folder (all or nothing)") { TreatUnmatchedTokensAsErrors = false };
+        var directory = new Argument<DirectoryInfo>("directory") { Description = "Folder with departments.csv, fields.csv, centers.csv, counters.csv, procedures.csv, procedure-details.json" };
+        var command = new Command("import-catalog", "Upsert the catalog files of a folder: the CSV files and procedure-details.json (all or nothing)") { TreatUnmatchedTokensAsErrors = false };
         command.Arguments.Add(directory);
         command.SetAction((result, cancellationToken) => OperationsHost.RunAsync(result.UnmatchedTokens, async (services, ct) =>
         {

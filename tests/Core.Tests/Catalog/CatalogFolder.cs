@@ -17,6 +17,14 @@ public sealed class CatalogFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Adds the details fixture of HT-01 and HT-02, optionally changed as text.</summary>
+    public CatalogFolder WithDetails(Func<string, string>? change = null)
+    {
+        var text = File.ReadAllText(TestPaths.ProcedureDetailsFixture);
+        File.WriteAllText(System.IO.Path.Combine(Path, "procedure-details.json"), change is null ? text : change(text), new UTF8Encoding(false));
+        return this;
+    }
+
     public List<string> Lines(string file) => [.. File.ReadAllLines(System.IO.Path.Combine(Path, file))];
 
     /// <summary>Rewrites a file; <paramref name="lineNumber"/> is 1-based, the header being line 1.</summary>

@@ -5,7 +5,7 @@ namespace CchcFeedback.Core.Tests.Catalog;
 /// <summary>Every catalog row as text, to prove that a rejected import left the database exactly as it was.</summary>
 public static class CatalogSnapshot
 {
-    private static readonly string[] Tables = ["departments", "fields", "service_centers", "counters", "counter_fields", "procedures"];
+    private static readonly string[] Tables = ["departments", "fields", "service_centers", "counters", "counter_fields", "procedures", "procedure_details"];
 
     public static async Task<string> TakeAsync(string connectionString)
     {

@@ -9,6 +9,9 @@ public static class CatalogFile
     public const string Counters = "counters.csv";
     public const string Procedures = "procedures.csv";
 
+    /// <summary>The public record of each procedure; JSON, read after the CSV files (ProcedureDetailsParser).</summary>
+    public const string ProcedureDetails = "procedure-details.json";
+
     /// <summary>In dependency order: each file refers only to codes of files before it (or to itself).</summary>
     public static readonly IReadOnlyList<string> All = [Departments, Fields, Centers, Counters, Procedures];
 

@@ -26,7 +26,8 @@ public class CatalogImporter(CchcDbContext db, TouchpointService touchpoints, IL
         var existing = new ExistingCatalogCodes(
             (await db.Departments.Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet(),
             (await db.Fields.Select(f => f.Code).ToListAsync(cancellationToken)).ToHashSet(),
-            (await db.ServiceCenters.Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet());
+            (await db.ServiceCenters.Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Procedures.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet());
         var (rows, errors) = new CatalogParser(directory, existing).Parse();
         if (errors.Count > 0)
         {
@@ -55,6 +56,10 @@ public class CatalogImporter(CchcDbContext db, TouchpointService touchpoints, IL
         if (rows.Procedures is { } procedures)
         {
             summaries.Add(await upsert.ProceduresAsync(procedures, cancellationToken));
+        }
+        if (rows.ProcedureDetails is { } details)
+        {
+            summaries.Add(await upsert.ProcedureDetailsAsync(details, cancellationToken));
         }
         var issued = await touchpoints.EnsureForCatalogAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -3,7 +3,7 @@ using System.Text;
 namespace CchcFeedback.Core.Catalog.Import;
 
 /// <summary>Codes already in the database, so files can refer to them without repeating them.</summary>
-public record ExistingCatalogCodes(IReadOnlySet<string> Departments, IReadOnlySet<string> Fields, IReadOnlySet<string> Centers);
+public record ExistingCatalogCodes(IReadOnlySet<string> Departments, IReadOnlySet<string> Fields, IReadOnlySet<string> Centers, IReadOnlySet<string> Procedures);
 
 /// <summary>Reads and validates every catalog file of a directory, collecting all errors before anything is
 /// written, so that a person fixes a file in one pass.</summary>
@@ -17,11 +17,13 @@ internal sealed class CatalogParser(string directory, ExistingCatalogCodes exist
     public (CatalogRows Rows, IReadOnlyList<CatalogImportError> Errors) Parse()
     {
         var tables = CatalogFile.All.ToDictionary(f => f, ReadFile);
-        if (tables.Values.All(t => t is null))
+        var hasDetails = File.Exists(Path.Combine(directory, CatalogFile.ProcedureDetails));
+        if (tables.Values.All(t => t is null) && !hasDetails)
         {
+            string[] files = [.. CatalogFile.All, CatalogFile.ProcedureDetails];
             _errors.Add(new CatalogImportError(directory, 0, null,
-                $"Thư mục không có tệp danh mục nào ({string.Join(", ", CatalogFile.All)}).",
-                $"The folder holds none of the catalog files ({string.Join(", ", CatalogFile.All)})."));
+                $"Thư mục không có tệp danh mục nào ({string.Join(", ", files)}).",
+                $"The folder holds none of the catalog files ({string.Join(", ", files)})."));
             return (new CatalogRows(null, null, null, null, null), _errors);
         }
 
@@ -33,7 +35,8 @@ internal sealed class CatalogParser(string directory, ExistingCatalogCodes exist
             ParseEach(tables[CatalogFile.Fields], r => Field(r, departments)),
             ParseEach(tables[CatalogFile.Centers], r => Center(r, departments)),
             ParseEach(tables[CatalogFile.Counters], r => Counter(r, departments, fields, centers)),
-            ParseEach(tables[CatalogFile.Procedures], r => Procedure(r, departments, fields)));
+            ParseEach(tables[CatalogFile.Procedures], r => Procedure(r, departments, fields)),
+            new ProcedureDetailsParser(directory, Known(existing.Procedures, tables[CatalogFile.Procedures]), _errors).Parse());
         return (rows, _errors);
     }
 

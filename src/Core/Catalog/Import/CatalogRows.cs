@@ -12,9 +12,16 @@ public record CounterRow(string Code, string CenterCode, string NameVi, string D
 /// <param name="DepartmentCode">Null when the receiving commune answers (the file's <c>COMMUNE</c>).</param>
 public record ProcedureRow(string Code, string NameVi, string FieldCode, AdministrativeLevel Level, string? DepartmentCode, int ProcessingDays);
 
+/// <summary>One record of <c>procedure-details.json</c>; its <c>submission</c> object is flattened.</summary>
+public record ProcedureDetailsRow(
+    string Code, bool Sample, string Agency, bool AtCenter, bool ByPost, OnlineService Online, string? PortalUrl,
+    string? SubmissionNotes, IReadOnlyList<string> Steps, IReadOnlyList<ProcedureDocument> Documents, string ProcessingTime,
+    IReadOnlyList<ProcedureFee> Fees, string Applicants, string Requirements, IReadOnlyList<LegalDocument> LegalBasis, string Result);
+
 public record CatalogRows(
     IReadOnlyList<DepartmentRow>? Departments,
     IReadOnlyList<FieldRow>? Fields,
     IReadOnlyList<CenterRow>? Centers,
     IReadOnlyList<CounterRow>? Counters,
-    IReadOnlyList<ProcedureRow>? Procedures);
+    IReadOnlyList<ProcedureRow>? Procedures,
+    IReadOnlyList<ProcedureDetailsRow>? ProcedureDetails = null);

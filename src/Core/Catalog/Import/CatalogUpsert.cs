@@ -92,6 +92,42 @@ internal sealed class CatalogUpsert(CchcDbContext db)
         }, cancellationToken);
     }
 
+    /// <summary>Procedures the file does not name keep their details, as rows the CSV files omit keep theirs.</summary>
+    public async Task<CatalogFileSummary> ProcedureDetailsAsync(IReadOnlyList<ProcedureDetailsRow> rows, CancellationToken cancellationToken)
+    {
+        var procedures = await db.Procedures.Include(p => p.Details).ToDictionaryAsync(p => p.Code, cancellationToken);
+        return await ApplyAsync(CatalogFile.ProcedureDetails, rows, r => procedures[r.Code].Details ??= NewDetails(procedures[r.Code], r), (details, row) =>
+        {
+            details.Sample = row.Sample;
+            details.Agency = row.Agency;
+            details.AtCenter = row.AtCenter;
+            details.ByPost = row.ByPost;
+            details.Online = row.Online;
+            details.PortalUrl = row.PortalUrl;
+            details.SubmissionNotes = row.SubmissionNotes;
+            details.Steps = [.. row.Steps];
+            details.Documents = [.. row.Documents];
+            details.ProcessingTime = row.ProcessingTime;
+            details.Fees = [.. row.Fees];
+            details.Applicants = row.Applicants;
+            details.Requirements = row.Requirements;
+            details.LegalBasis = [.. row.LegalBasis];
+            details.Result = row.Result;
+            return false;
+        }, cancellationToken);
+    }
+
+    private ProcedureDetails NewDetails(Procedure procedure, ProcedureDetailsRow row) =>
+        db.ProcedureDetails.Add(new ProcedureDetails
+        {
+            Procedure = procedure,
+            Agency = row.Agency,
+            ProcessingTime = row.ProcessingTime,
+            Applicants = row.Applicants,
+            Requirements = row.Requirements,
+            Result = row.Result,
+        }).Entity;
+
     private Task<Dictionary<string, Department>> DepartmentsByCodeAsync(CancellationToken cancellationToken) =>
         db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
 

@@ -384,6 +384,96 @@ namespace CchcFeedback.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Catalog.ProcedureDetails", b =>
+                {
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("Applicants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("applicants");
+
+                    b.Property<bool>("AtCenter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("at_center");
+
+                    b.Property<bool>("ByPost")
+                        .HasColumnType("boolean")
+                        .HasColumnName("by_post");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("documents");
+
+                    b.Property<string>("Fees")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fees");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Online")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("online");
+
+                    b.Property<string>("PortalUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("portal_url");
+
+                    b.Property<string>("ProcessingTime")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("processing_time");
+
+                    b.Property<string>("Requirements")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("requirements");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("result");
+
+                    b.Property<bool>("Sample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sample");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("SubmissionNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("submission_notes");
+
+                    b.HasKey("ProcedureId")
+                        .HasName("pk_procedure_details");
+
+                    b.ToTable("procedure_details", (string)null);
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Catalog.ServiceCenter", b =>
                 {
                     b.Property<int>("Id")
@@ -2226,6 +2316,18 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Navigation("Field");
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Catalog.ProcedureDetails", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Catalog.Procedure", "Procedure")
+                        .WithOne("Details")
+                        .HasForeignKey("CchcFeedback.Core.Catalog.ProcedureDetails", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedure_details_procedures_procedure_id");
+
+                    b.Navigation("Procedure");
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Catalog.ServiceCenter", b =>
                 {
                     b.HasOne("CchcFeedback.Core.Catalog.Department", "CommuneDepartment")
@@ -2509,6 +2611,11 @@ namespace CchcFeedback.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_counter_fields_fields_field_id");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Catalog.Procedure", b =>
+                {
+                    b.Navigation("Details");
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Catalog.ServiceCenter", b =>
