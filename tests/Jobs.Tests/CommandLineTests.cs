@@ -31,6 +31,8 @@ public class CommandLineTests
         Assert.Equal(0, exitCode);
         await using var db = TestDatabase.CreateDbContext(connectionString);
         Assert.Equal(44, await db.Procedures.CountAsync());
+        // Every sample procedure has its public record, marked as sample text to replace before deployment.
+        Assert.Equal(44, await db.ProcedureDetails.CountAsync(d => d.Sample));
     }
 
     [Fact]
