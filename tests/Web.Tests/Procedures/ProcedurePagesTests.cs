@@ -60,7 +60,8 @@ public class ProcedurePagesTests(WebFactory factory) : IClassFixture<WebFactory>
     [InlineData("khai sinh")]
     [InlineData("khai+sinh")]
     [InlineData("KHAI+SINH")]
-    [InlineData("kh%E1%BA%A3i+s%C3%ADnh")]
+    [InlineData("dang+ky+khai+sinh")]
+    [InlineData("%C4%90%C4%82NG+K%C3%9D+KHAI+SINH")]
     [InlineData("%C4%91%C4%83ng+k%C3%BD+khai+sinh")]
     public async Task GetList_SearchBirth_WithOrWithoutDiacritics_FindsBothBirthRegistrations(string query)
     {
