@@ -16,6 +16,7 @@ public static class TestSettings
         ["RateLimits:AnonymousPermitsPerMinute"] = "1000000",
         ["RateLimits:SignInPermitsPerMinute"] = "10000",
         ["RateLimits:PetitionPermitsPerMinute"] = "1000000",
+        ["RateLimits:AssistantPermitsPerMinute"] = "1000000",
         ["Email:PickupDirectory"] = Path.Combine(TestPaths.Temporary, "mail"),
     };
 

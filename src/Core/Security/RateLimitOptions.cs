@@ -22,6 +22,11 @@ public class RateLimitOptions
     [Range(1, 1_000_000)]
     public int PetitionPermitsPerMinute { get; set; } = 20;
 
+    /// <summary>Questions per address to the procedure assistant (<c>/hoi-dap</c>): a conversation needs a few a
+    /// minute; each one searches the catalog.</summary>
+    [Range(1, 1_000_000)]
+    public int AssistantPermitsPerMinute { get; set; } = 30;
+
     /// <summary>Attempts per address to open one's contact details with a tracking code and a phone number.</summary>
     [Range(1, 10_000)]
     public int ContactPermitsPerMinute { get; set; } = 10;

@@ -31,7 +31,7 @@ public class ProcedurePagesTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.NotEmpty(page.ByTestId("at-center"));
         Assert.NotEmpty(page.ByTestId("by-post"));
         Assert.Contains("Cơ sở dữ liệu quốc gia về TTHC", page.ByTestId("sample-notice").Single().TextContent);
-        Assert.Equal("/phan-anh", page.ByTestId("petition-link").Single().GetAttribute("href"));
+        Assert.Equal("/phan-anh?procedure=HT-01", page.ByTestId("petition-link").Single().GetAttribute("href"));
         Assert.Empty(page.ByTestId("not-published"));
     }
 

@@ -1,6 +1,7 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Retention;
+using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 using CchcFeedback.Core.Touchpoints;
 using CchcFeedback.Web.Infrastructure;
@@ -19,6 +20,9 @@ namespace CchcFeedback.Web.Pages.Petitions;
 public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, SurveyService surveys, CchcDbContext db,
     IOptions<PetitionRetentionOptions> retention) : PageModel
 {
+    /// <summary>The procedure field's <c>maxlength</c>: a longer code in a link is not one of ours.</summary>
+    private const int ProcedureCodeMaxLength = 64;
+
     [BindProperty]
     public PetitionInput Input { get; set; } = new();
 
@@ -38,7 +42,11 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
     public int ContactMonthsAfterClosing => retention.Value.ContactMonthsAfterClosing;
 
 
-    public async Task<IActionResult> OnGetAsync(string? token, Guid? response, CancellationToken cancellationToken)
+    /// <param name="procedure">A procedure's code, from the assistant's or a procedure page's "Gửi phản ánh":
+    /// kept only when the catalog has it.</param>
+    /// <param name="text">The question the assistant was asked, as the petition's text: kept only when clean,
+    /// and cut to the form's limit.</param>
+    public async Task<IActionResult> OnGetAsync(string? token, Guid? response, string? procedure, string? text, CancellationToken cancellationToken)
     {
         if (await LoadPlaceAsync(token, cancellationToken) is { } refused)
         {
@@ -49,6 +57,13 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
         {
             Input.ProcedureCode = await db.Procedures.Where(p => p.Id == procedureId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken);
         }
+        procedure = procedure?.Trim();
+        if (procedure is { Length: > 0 and <= ProcedureCodeMaxLength } && TextInput.IsSingleLine(procedure)
+            && await db.Procedures.Where(p => p.Code == procedure).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken) is { } known)
+        {
+            Input.ProcedureCode = known;
+        }
+        Input.Text = PrefilledText(text);
         // From the survey's low-rating offer: the petition is linked to that answer.
         if (Place is not null && response is { } responseId && await surveys.StateAsync(responseId, Place.Id, cancellationToken) is { } state)
         {
@@ -141,6 +156,22 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
         }
         var code = await petitions.SupportAsync(supportId, Input.SubmissionId, cancellationToken);
         return code is null ? NotFound() : Redirect($"/petition/receipt/{code}?supported=true");
+    }
+
+    private static string? PrefilledText(string? text)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text) || !TextInput.IsFreeText(text))
+        {
+            return null;
+        }
+        if (text.Length <= PetitionLimits.TextMaxLength)
+        {
+            return text;
+        }
+        // Cut before a character, never between the halves of one (an emoji).
+        var cut = char.IsHighSurrogate(text[PetitionLimits.TextMaxLength - 1]) ? PetitionLimits.TextMaxLength - 1 : PetitionLimits.TextMaxLength;
+        return text[..cut].TrimEnd();
     }
 
     private async Task<IActionResult?> LoadPlaceAsync(string? token, CancellationToken cancellationToken)
