@@ -106,6 +106,8 @@ public class PublicFormFuzzTests(PublicFormFuzzTests.Host factory) : IClassFixtu
             new($"/track?code={answered.TrackingCode}", "/track?handler=Reopen", new() { ["code"] = answered.TrackingCode, ["reason"] = "Câu trả lời không nói rõ khi nào có thêm cán bộ." }),
             new("/track/contact", "/track/contact?handler=Show", new() { ["Input.Code"] = answered.TrackingCode, ["Input.Phone"] = TestPetitions.Phone }),
             new("/track/contact", "/track/contact?handler=Delete", new() { ["Input.Code"] = answered.TrackingCode, ["Input.Phone"] = "0900000000", ["Input.Confirm"] = "true" }),
+            new("/hoi-dap", "/hoi-dap", new() { ["ConversationId"] = Guid.NewGuid().ToString(), ["Text"] = "Đăng ký kết hôn cần giấy tờ gì?", ["Token"] = token }),
+            new("/hoi-dap", "/hoi-dap?handler=Feedback", new() { ["ConversationId"] = Guid.NewGuid().ToString(), ["exchangeId"] = Guid.NewGuid().ToString(), ["useful"] = "false", ["Token"] = token }),
             new("/Account/SignIn", "/Account/SignIn", new() { ["Input.Email"] = "khong.co@quangtri.gov.vn", ["Input.Password"] = "sai-mat-khau", ["Input.RememberMe"] = "true" }),
             new("/Account/ForgotPassword", "/Account/ForgotPassword", new() { ["Input.Email"] = "khong.co@quangtri.gov.vn" }),
             new($"/Account/ResetPassword?userId={Guid.NewGuid()}&code=abc", $"/Account/ResetPassword?userId={Guid.NewGuid()}&code=abc",
@@ -121,7 +123,7 @@ public class PublicFormFuzzTests(PublicFormFuzzTests.Host factory) : IClassFixtu
         [
             "/track?code={x}", "/track?code={x}&done=rated", "/track/contact?code={x}", "/phan-anh?response={x}", $"/q/{token}/petition?response={{x}}",
             $"/q/{token}/form?id={{x}}", $"/q/{token}/thanks?id={{x}}", "/q/{x}", "/q/{x}/rate", "/petition/receipt/{x}", "/Account/SignIn?ReturnUrl={x}",
-            "/Account/ResetPassword?userId={x}&code={x}", "/minh-bach?year={x}", "/tra-loi?q={x}", "/tra-loi?center={x}&field={x}&trang={x}",
+            "/Account/ResetPassword?userId={x}&code={x}", "/minh-bach?year={x}", "/hoi-dap?token={x}", "/phan-anh?procedure={x}&text={x}", "/tra-loi?q={x}", "/tra-loi?center={x}&field={x}&trang={x}",
         ];
     }
 

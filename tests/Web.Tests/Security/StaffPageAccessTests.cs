@@ -24,6 +24,7 @@ public class StaffPageAccessTests(WebFactory factory) : IClassFixture<WebFactory
         Assert.Contains("/Manage/Reports", Pages("/Manage"));
         Assert.Contains("/Manage/Reports/Preview", Pages("/Manage"));
         Assert.Contains("/Manage/Reports/Download", Pages("/Manage"));
+        Assert.Contains("/Manage/Assistant", Pages("/Manage"));
     }
 
     [Fact]

@@ -1,0 +1,158 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using CchcFeedback.Core.Assistant;
+using CchcFeedback.Web.Tests.Touchpoints;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CchcFeedback.Web.Tests.Assistant;
+
+public class AssistantPageTests(WebFactory factory) : IClassFixture<WebFactory>
+{
+    /// <summary>Every turn, page and layout included, must load quickly on a phone with a weak signal.</summary>
+    private const int TurnBudgetBytes = 30 * 1024;
+
+    private AssistantTurns NewConversation() => new(StaffAccounts.NewClient(factory));
+
+    [Fact]
+    public async Task Get_Anonymous_ShowsALabelledQuestionFieldAndAnEmptyConversation()
+    {
+        var page = await NewConversation().OpenAsync();
+
+        var question = page.ByTestId("question").Single();
+        Assert.Equal("Câu hỏi của quý khách", page.QuerySelector($"label[for='{question.Id}']")!.TextContent);
+        Assert.Equal("polite", page.ByTestId("conversation").Single().GetAttribute("aria-live"));
+        Assert.Empty(page.ByTestId("turn"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/assistant.js']"));
+    }
+
+    [Fact]
+    public async Task Ask_QuestionNamingOneProcedure_AnswersWithItsRecordLinkAndFeedbackPair()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var response = await conversation.AskAsync(AssistantTurns.MarriageQuestion);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        var turn = page.ByTestId("turn").Single();
+        Assert.Equal(nameof(AssistantOutcome.Answered), turn.GetAttribute("data-outcome"));
+        Assert.Equal("HT-02", turn.GetAttribute("data-procedure"));
+        Assert.Equal(AssistantTurns.MarriageQuestion, page.ByTestId("asked").Single().TextContent);
+        Assert.Contains("Đăng ký kết hôn", page.ByTestId("reply-text").Single().TextContent);
+        Assert.Contains(page.ByTestId("reply-link"), link => link.GetAttribute("href") == "/thu-tuc/HT-02");
+        Assert.NotEmpty(page.ByTestId("useful"));
+        Assert.NotEmpty(page.ByTestId("not-useful"));
+        Assert.Equal(conversation.ConversationId.ToString(), ((IHtmlInputElement)page.ByTestId("conversation-id").Single()).Value);
+        Assert.Equal("", page.ByTestId("question").Single().TextContent);
+    }
+
+    [Fact]
+    public async Task Ask_WithoutJavaScriptAndAsTheScriptDoes_EachTurnIsUnder30KB()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var page = await (await conversation.AskAsync(AssistantTurns.MarriageQuestion)).Content.ReadAsByteArrayAsync();
+        var turn = await (await conversation.AskAsync(AssistantTurns.MarriageQuestion, turnOnly: true)).Content.ReadAsByteArrayAsync();
+
+        Assert.Contains("/thu-tuc/HT-02", System.Text.Encoding.UTF8.GetString(page));
+        Assert.True(page.Length < TurnBudgetBytes, $"The page of a turn is {page.Length} bytes");
+        Assert.Contains("/thu-tuc/HT-02", System.Text.Encoding.UTF8.GetString(turn));
+        Assert.DoesNotContain("<html", System.Text.Encoding.UTF8.GetString(turn));
+        Assert.True(turn.Length < page.Length, $"The script's turn ({turn.Length} bytes) is not smaller than the page");
+    }
+
+    [Theory]
+    [InlineData("", "Xin nhập câu hỏi.")]
+    [InlineData("   \r\n ", "Xin nhập câu hỏi.")]
+    [InlineData("Khai sinh\u0001 cần gì", "Câu hỏi có ký tự không hợp lệ: xin gõ lại.")]
+    [InlineData("Khai sinh\u0000 cần gì", "Câu hỏi có ký tự không hợp lệ: xin gõ lại.")]
+    public async Task Ask_EmptyOrControlCharacters_ShowsTheFieldErrorAndAsksNothing(string text, string expected)
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var response = await conversation.AskAsync(text, multipart: true);
+
+        await AssertFieldErrorAsync(response, expected);
+    }
+
+    [Fact]
+    public async Task Ask_LongerThan500Characters_ShowsTheFieldError()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var response = await conversation.AskAsync(string.Concat(Enumerable.Repeat("khai sinh ", 51)));
+
+        await AssertFieldErrorAsync(response, "Câu hỏi dài quá 500 ký tự: xin viết ngắn hơn.");
+    }
+
+    private static async Task AssertFieldErrorAsync(HttpResponseMessage response, string expected)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Equal(expected, page.ByTestId("question-error").Single().TextContent);
+        Assert.Equal("true", page.ByTestId("question").Single().GetAttribute("aria-invalid"));
+        Assert.Empty(page.ByTestId("turn"));
+    }
+
+    [Fact]
+    public async Task Ask_EmptyAsTheScriptDoes_Returns400WithTheMessage()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var response = await conversation.AskAsync("", turnOnly: true);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Xin nhập câu hỏi.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Feedback_NotRight_ThanksAndPutsTheQuestionUpForReview()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.MarriageQuestion));
+        var exchangeId = AssistantTurns.ExchangeId(answered);
+
+        var response = await conversation.FeedbackAsync(exchangeId, useful: false);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Contains("Cảm ơn quý khách", page.ByTestId("feedback-thanks").Single().TextContent);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var review = await scope.ServiceProvider.GetRequiredService<IAssistantReview>().ListToReviewAsync(1000, CancellationToken.None);
+        var row = Assert.Single(review, r => r.Id == exchangeId);
+        Assert.False(row.Useful);
+        Assert.Equal(AssistantTurns.MarriageQuestion, row.Question);
+    }
+
+    [Fact]
+    public async Task Feedback_UnknownExchange_Is404InBothModes()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var page = await conversation.FeedbackAsync(Guid.NewGuid(), useful: true);
+        var turn = await conversation.FeedbackAsync(Guid.NewGuid(), useful: true, turnOnly: true);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, turn.StatusCode);
+        Assert.Contains("feedback-unknown", await turn.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_FromAnActiveQrCode_CarriesTheTokenAndDropsAnUnknownOne()
+    {
+        var counter = await TouchpointData.ActiveCounterAsync(factory.ConnectionString, "TT_TINH-TP");
+
+        var fromQr = await NewConversation().OpenAsync($"{AssistantTurns.Page}?token={counter.Token.ToLowerInvariant()}");
+        var unknown = await NewConversation().OpenAsync($"{AssistantTurns.Page}?token=ZZZZZZZZZZZZ");
+
+        Assert.Equal(counter.Token, ((IHtmlInputElement)fromQr.ByTestId("token").Single()).Value);
+        Assert.Empty(unknown.ByTestId("token"));
+    }
+}
