@@ -3,10 +3,11 @@ using AngleSharp.Html.Dom;
 using CchcFeedback.Core.Assistant;
 using CchcFeedback.Web.Tests.Touchpoints;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace CchcFeedback.Web.Tests.Assistant;
 
-public class AssistantPageTests(WebFactory factory) : IClassFixture<WebFactory>
+public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : IClassFixture<WebFactory>
 {
     /// <summary>Every turn, page and layout included, must load quickly on a phone with a weak signal.</summary>
     private const int TurnBudgetBytes = 30 * 1024;
@@ -23,6 +24,16 @@ public class AssistantPageTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.Equal("polite", page.ByTestId("conversation").Single().GetAttribute("aria-live"));
         Assert.Empty(page.ByTestId("turn"));
         Assert.NotNull(page.QuerySelector("script[src^='/js/assistant.js']"));
+    }
+
+    [Fact]
+    public async Task Get_InEnglish_ShowsThePageInEnglish()
+    {
+        var page = await NewConversation().OpenAsync($"{AssistantTurns.Page}?culture=en&ui-culture=en");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Questions on administrative procedures", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Send question", page.ByTestId("ask").Single().TextContent);
     }
 
     [Fact]
@@ -56,6 +67,7 @@ public class AssistantPageTests(WebFactory factory) : IClassFixture<WebFactory>
         var page = await (await conversation.AskAsync(AssistantTurns.MarriageQuestion)).Content.ReadAsByteArrayAsync();
         var turn = await (await conversation.AskAsync(AssistantTurns.MarriageQuestion, turnOnly: true)).Content.ReadAsByteArrayAsync();
 
+        output.WriteLine($"turn without JavaScript: {page.Length} bytes; the script's turn: {turn.Length} bytes");
         Assert.Contains("/thu-tuc/HT-02", System.Text.Encoding.UTF8.GetString(page));
         Assert.True(page.Length < TurnBudgetBytes, $"The page of a turn is {page.Length} bytes");
         Assert.Contains("/thu-tuc/HT-02", System.Text.Encoding.UTF8.GetString(turn));
