@@ -1,4 +1,5 @@
 using CchcFeedback.Api.ApiClients;
+using CchcFeedback.Api.Assistant;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Infrastructure;
 using CchcFeedback.Api.Open311;
@@ -22,6 +23,7 @@ builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddApiBadRequests();
 builder.Services.AddApiJson();
 builder.Services.AddSharedText();
+builder.Services.AddSingleton<ConversationRateLimiter>();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()
     .AddOperationTransformer<OpenApiSecuritySchemes>());
@@ -48,5 +50,6 @@ app.MapStatisticsApi();
 app.MapPetitionsApi();
 app.MapOpen311Api();
 app.MapStatisticsExportsApi();
+app.MapAssistantApi();
 
 app.Run();

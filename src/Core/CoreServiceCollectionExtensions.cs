@@ -1,4 +1,5 @@
 using CchcFeedback.Core.ApiClients;
+using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Calendar;
@@ -43,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcPetitions(configuration);
         services.AddCchcRouting(configuration);
         services.AddCchcReports(configuration);
+        services.AddAssistant(configuration);
         services.AddCchcDemoData();
         return services;
     }

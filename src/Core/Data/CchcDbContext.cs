@@ -51,6 +51,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
     public DbSet<ReportOrder> ReportOrders => Set<ReportOrder>();
+    public DbSet<Assistant.AssistantExchange> AssistantExchanges => Set<Assistant.AssistantExchange>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -59,6 +60,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CchcDbContext).Assembly);
     }
 

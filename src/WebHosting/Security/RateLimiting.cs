@@ -68,7 +68,7 @@ public static class RateLimiting
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return HttpMethods.IsPost(context.Request.Method)
                     ? PerMinute("assistant:" + ClientAddress(context), limits.AssistantPermitsPerMinute)
-                    : RateLimitPartition.GetNoLimiter("assistant-page");
+                    : RateLimitPartition.GetNoLimiter("assistant-get");
             });
             limiter.OnRejected = WriteRejectionAsync;
         });

@@ -91,14 +91,14 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     }
 
     [Fact]
-    public async Task Ask_LongerThan500Characters_ShowsTheFieldError()
+    public async Task Ask_LongerThan1000Characters_ShowsTheFieldError()
     {
         var conversation = NewConversation();
         await conversation.OpenAsync();
 
-        var response = await conversation.AskAsync(string.Concat(Enumerable.Repeat("khai sinh ", 51)));
+        var response = await conversation.AskAsync(string.Concat(Enumerable.Repeat("khai sinh ", 101)));
 
-        await AssertFieldErrorAsync(response, "Câu hỏi dài quá 500 ký tự: xin viết ngắn hơn.");
+        await AssertFieldErrorAsync(response, "Câu hỏi dài quá 1000 ký tự: xin viết ngắn hơn.");
     }
 
     private static async Task AssertFieldErrorAsync(HttpResponseMessage response, string expected)

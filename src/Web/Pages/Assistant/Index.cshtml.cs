@@ -16,7 +16,7 @@ namespace CchcFeedback.Web.Pages.Assistant;
 [EnableRateLimiting(RateLimiting.AssistantPolicy)]
 public class IndexModel(IProcedureAssistant assistant, TouchpointLookup touchpoints) : PageModel
 {
-    public const int QuestionMaxLength = 500;
+    public const int QuestionMaxLength = AssistantLimits.QuestionMaxLength;
 
     /// <summary>Sent by the script: answer with the turn's HTML, not the whole page.</summary>
     public const string TurnHeader = "X-Assistant-Turn";
