@@ -42,20 +42,67 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
         var conversation = NewConversation();
         await conversation.OpenAsync();
 
-        var response = await conversation.AskAsync(AssistantTurns.MarriageQuestion);
+        var response = await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(response);
         var turn = page.ByTestId("turn").Single();
         Assert.Equal(nameof(AssistantOutcome.Answered), turn.GetAttribute("data-outcome"));
-        Assert.Equal("HT-02", turn.GetAttribute("data-procedure"));
-        Assert.Equal(AssistantTurns.MarriageQuestion, page.ByTestId("asked").Single().TextContent);
-        Assert.Contains("Đăng ký kết hôn", page.ByTestId("reply-text").Single().TextContent);
-        Assert.Contains(page.ByTestId("reply-link"), link => link.GetAttribute("href") == "/thu-tuc/HT-02");
+        Assert.Equal("LL-01", turn.GetAttribute("data-procedure"));
+        Assert.Equal(AssistantTurns.CriminalRecordQuestion, page.ByTestId("asked").Single().TextContent);
+        Assert.Contains("lý lịch tư pháp", page.ByTestId("reply-text").Single().TextContent);
+        Assert.Contains(page.ByTestId("reply-link"), link => link.GetAttribute("href") == "/thu-tuc/LL-01");
         Assert.NotEmpty(page.ByTestId("useful"));
         Assert.NotEmpty(page.ByTestId("not-useful"));
         Assert.Equal(conversation.ConversationId.ToString(), ((IHtmlInputElement)page.ByTestId("conversation-id").Single()).Value);
         Assert.Equal("", page.ByTestId("question").Single().TextContent);
+    }
+
+    [Fact]
+    public async Task Ask_TwoCloseProcedures_ShowsChoicesAsButtonsAndAChoiceGetsTheAnswer()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+
+        var asked = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.MarriageQuestion));
+
+        Assert.Equal(nameof(AssistantOutcome.Clarifying), asked.ByTestId("turn").Single().GetAttribute("data-outcome"));
+        Assert.Empty(asked.ByTestId("feedback-form"));
+        var choice = Assert.Single(asked.ByTestId("choice"), c => c.TextContent == "Đăng ký kết hôn");
+        Assert.Equal("Text", choice.GetAttribute("name"));
+        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(choice.GetAttribute("value")!));
+        var turn = answered.ByTestId("turn").Single();
+        Assert.Equal(nameof(AssistantOutcome.Answered), turn.GetAttribute("data-outcome"));
+        Assert.Equal("HT-02", turn.GetAttribute("data-procedure"));
+    }
+
+    [Fact]
+    public async Task Ask_ThenSendAPetition_TheLinkOpensTheFormWithTheProcedureAndTheQuestion()
+    {
+        var client = StaffAccounts.NewClient(factory);
+        var conversation = new AssistantTurns(client);
+        await conversation.OpenAsync();
+        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion));
+
+        var handOff = answered.ByTestId("reply-link").Single(l => l.TextContent == "Gửi phản ánh").GetAttribute("href")!;
+        var form = await HtmlDocuments.ParseAsync(await client.GetAsync(handOff));
+
+        Assert.Equal("LL-01", ((IHtmlInputElement)form.ByTestId("procedure-carried").Single()).Value);
+        Assert.Equal(AssistantTurns.CriminalRecordQuestion, form.ByTestId("text").Single().TextContent);
+    }
+
+    [Fact]
+    public async Task Ask_FromAQrCodeToRate_LinksToThatCountersRating()
+    {
+        var counter = await TouchpointData.ActiveCounterAsync(factory.ConnectionString, "TT_TINH-TP");
+        var conversation = NewConversation();
+        await conversation.OpenAsync($"{AssistantTurns.Page}?token={counter.Token}");
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.AskAsync("tôi muốn đánh giá cán bộ", counter.Token));
+
+        Assert.Equal(nameof(AssistantIntent.Rate), page.ByTestId("turn").Single().GetAttribute("data-intent"));
+        Assert.Contains(page.ByTestId("reply-link"), link => link.GetAttribute("href") == $"/q/{counter.Token}/rate");
+        Assert.Equal(counter.Token, ((IHtmlInputElement)page.ByTestId("token").Single()).Value);
     }
 
     [Fact]
@@ -64,13 +111,13 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
         var conversation = NewConversation();
         await conversation.OpenAsync();
 
-        var page = await (await conversation.AskAsync(AssistantTurns.MarriageQuestion)).Content.ReadAsByteArrayAsync();
-        var turn = await (await conversation.AskAsync(AssistantTurns.MarriageQuestion, turnOnly: true)).Content.ReadAsByteArrayAsync();
+        var page = await (await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion)).Content.ReadAsByteArrayAsync();
+        var turn = await (await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion, turnOnly: true)).Content.ReadAsByteArrayAsync();
 
         output.WriteLine($"turn without JavaScript: {page.Length} bytes; the script's turn: {turn.Length} bytes");
-        Assert.Contains("/thu-tuc/HT-02", System.Text.Encoding.UTF8.GetString(page));
+        Assert.Contains("/thu-tuc/LL-01", System.Text.Encoding.UTF8.GetString(page));
         Assert.True(page.Length < TurnBudgetBytes, $"The page of a turn is {page.Length} bytes");
-        Assert.Contains("/thu-tuc/HT-02", System.Text.Encoding.UTF8.GetString(turn));
+        Assert.Contains("/thu-tuc/LL-01", System.Text.Encoding.UTF8.GetString(turn));
         Assert.DoesNotContain("<html", System.Text.Encoding.UTF8.GetString(turn));
         Assert.True(turn.Length < page.Length, $"The script's turn ({turn.Length} bytes) is not smaller than the page");
     }
@@ -127,7 +174,7 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     {
         var conversation = NewConversation();
         await conversation.OpenAsync();
-        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.MarriageQuestion));
+        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion));
         var exchangeId = AssistantTurns.ExchangeId(answered);
 
         var response = await conversation.FeedbackAsync(exchangeId, useful: false);
@@ -139,7 +186,8 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
         var review = await scope.ServiceProvider.GetRequiredService<IAssistantReview>().ListToReviewAsync(1000, CancellationToken.None);
         var row = Assert.Single(review, r => r.Id == exchangeId);
         Assert.False(row.Useful);
-        Assert.Equal(AssistantTurns.MarriageQuestion, row.Question);
+        Assert.Equal(AssistantTurns.CriminalRecordQuestion, row.Question);
+        Assert.Equal("LL-01", row.ProcedureCode);
     }
 
     [Fact]

@@ -10,8 +10,12 @@ public sealed class AssistantTurns(HttpClient client)
 {
     public const string Page = "/hoi-dap";
 
-    /// <summary>The questions the tests ask: each names one procedure of the sample catalog outright.</summary>
-    public const string MarriageQuestion = "Đăng ký kết hôn cần mang những giấy tờ gì?";
+    /// <summary>Names one procedure of the sample catalog outright (LL-01) and what about it (the fee).</summary>
+    public const string CriminalRecordQuestion = "Lệ phí cấp phiếu lý lịch tư pháp là bao nhiêu?";
+
+    /// <summary>Marriage registration (HT-02) and the marital status certificate it needs (HT-05) are close:
+    /// the assistant asks which one.</summary>
+    public const string MarriageQuestion = "Đăng ký kết hôn cần giấy tờ gì?";
 
     public Guid ConversationId { get; private set; }
 

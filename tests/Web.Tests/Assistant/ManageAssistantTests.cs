@@ -50,36 +50,40 @@ public class ManageAssistantTests(WebFactory factory) : IClassFixture<WebFactory
     }
 
     [Fact]
-    public async Task Get_Manager_ListsTheNotRightQuestionMaskedWithWhatWasAnswered()
+    public async Task Get_Manager_ListsTheDeclinedQuestionMaskedAndTheNotRightAnswer()
     {
-        var id = await NotRightAsync("Đăng ký kết hôn cần giấy tờ gì, gọi tôi số 0912345678 nhé");
+        var declined = (await AskAsync("Ngày mai thời tiết ở Đông Hà thế nào, gọi tôi số 0912345678")).ExchangeId;
+        var notRight = await NotRightAsync(AssistantTurns.CriminalRecordQuestion);
         var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
 
         var page = await HtmlDocuments.ParseAsync(await client.GetAsync(Page));
 
-        var question = Question(page, id);
+        var question = Question(page, declined);
         var text = question.QuerySelector("[data-testid='question-text']")!.TextContent;
         Assert.DoesNotContain("0912345678", text);
-        Assert.StartsWith("Đăng ký kết hôn cần giấy tờ gì", text);
+        Assert.StartsWith("Ngày mai thời tiết ở Đông Hà thế nào", text);
         Assert.Equal("Trang web", question.QuerySelector("[data-testid='channel']")!.TextContent);
-        Assert.Contains("HT-02", question.QuerySelector("[data-testid='answered']")!.TextContent);
-        Assert.NotNull(question.QuerySelector("[data-testid='not-useful']"));
+        Assert.Equal("Ngoài phạm vi", question.QuerySelector("[data-testid='intent']")!.TextContent);
+        Assert.Contains("Không trả lời được", question.QuerySelector("[data-testid='answered']")!.TextContent);
         Assert.EndsWith("%", question.QuerySelector("[data-testid='confidence']")!.TextContent);
-        Assert.Contains(question.QuerySelectorAll("[data-testid='procedure-choice'] option"), o => o.GetAttribute("value") == "HT-01");
+        var answered = Question(page, notRight);
+        Assert.Contains("LL-01 · Cấp Phiếu lý lịch tư pháp", answered.QuerySelector("[data-testid='answered']")!.TextContent);
+        Assert.NotNull(answered.QuerySelector("[data-testid='not-useful']"));
+        Assert.Contains(answered.QuerySelectorAll("[data-testid='procedure-choice'] option"), o => o.GetAttribute("value") == "HT-01");
         Assert.NotEmpty(page.ByTestId("nav-assistant"));
     }
 
     [Fact]
     public async Task Attach_ProcedureChosen_ConfirmsAndTakesTheQuestionOffTheList()
     {
-        var id = await NotRightAsync("Đăng ký kết hôn cần giấy tờ gì vậy ạ");
+        var id = await NotRightAsync(AssistantTurns.CriminalRecordQuestion);
         var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
 
-        var response = await StaffAccounts.PostFormAsync(client, Page, new() { ["procedure"] = "HT-05" }, handler: $"Attach&id={id}");
+        var response = await StaffAccounts.PostFormAsync(client, Page, new() { ["procedure"] = "LL-01" }, handler: $"Attach&id={id}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await HtmlDocuments.ParseAsync(await client.GetAsync(response.Headers.Location!.OriginalString));
-        Assert.Contains("HT-05 · Cấp giấy xác nhận tình trạng hôn nhân", page.ByTestId("attached").Single().TextContent);
+        Assert.Contains("LL-01 · Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", page.ByTestId("attached").Single().TextContent);
         Assert.Null(page.QuerySelector($"[data-testid='question'][data-id='{id}']"));
         await using var scope = factory.Services.CreateAsyncScope();
         var review = await scope.ServiceProvider.GetRequiredService<IAssistantReview>().ListToReviewAsync(1000, CancellationToken.None);
@@ -92,7 +96,7 @@ public class ManageAssistantTests(WebFactory factory) : IClassFixture<WebFactory
     [InlineData("XX-99", "Không tìm thấy câu hỏi hoặc thủ tục này: xin tải lại trang và chọn lại.")]
     public async Task Attach_NoOrUnknownProcedure_ShowsTheFieldErrorBesideThatQuestion(string procedure, string expected)
     {
-        var id = await NotRightAsync("Đăng ký kết hôn phải nộp những gì");
+        var id = await NotRightAsync(AssistantTurns.CriminalRecordQuestion);
         var client = await StaffAccounts.SignedInAsync(factory, StaffRoles.Manager);
 
         var response = await StaffAccounts.PostFormAsync(client, Page, new() { ["procedure"] = procedure }, handler: $"Attach&id={id}");

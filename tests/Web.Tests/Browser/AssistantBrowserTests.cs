@@ -11,9 +11,6 @@ namespace CchcFeedback.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class AssistantBrowserTests(BrowserFixture browser, KestrelWebFactory web) : IClassFixture<KestrelWebFactory>
 {
-    /// <summary>Birth registration has two procedures in the sample catalog (HT-01, and HT-06 with a foreign element).</summary>
-    private const string AmbiguousQuestion = "Làm khai sinh cho con cần những gì?";
-
     private static async Task AssertAccessibleAsync(IPage page)
     {
         var violations = await AccessibilityScan.SeriousViolationsAsync(page);
@@ -39,23 +36,20 @@ public class AssistantBrowserTests(BrowserFixture browser, KestrelWebFactory web
         await page.GotoAsync("/");
         await page.GetByTestId("assistant-link").ClickAsync();
 
-        await AskAsync(page, AssistantTurns.MarriageQuestion);
-        await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/HT-02']")).ToBeVisibleAsync();
+        await AskAsync(page, AssistantTurns.CriminalRecordQuestion);
+        await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/LL-01']")).ToBeVisibleAsync();
         var exchangeId = Guid.Parse(await page.Locator("[data-testid='feedback-form'] input[name='exchangeId']").GetAttributeAsync("value") ?? "");
         await page.GetByTestId("not-useful").ClickAsync();
         await Expect(page.GetByTestId("feedback-thanks")).ToBeVisibleAsync();
         Assert.Contains(await ToReviewAsync(), row => row.Id == exchangeId && row.Useful == false);
 
-        await AskAsync(page, AmbiguousQuestion);
+        await AskAsync(page, AssistantTurns.MarriageQuestion);
         await Expect(page.GetByTestId("turn")).ToHaveAttributeAsync("data-outcome", nameof(AssistantOutcome.Clarifying));
-        Assert.True(await page.GetByTestId("choice").CountAsync() >= 2);
         await BrowserFixture.SaveScreenshotAsync(page, "assistant-choose-phone");
-        await page.GetByTestId("choice").First.ClickAsync();
+        await page.GetByTestId("choice").GetByText("Đăng ký kết hôn", new() { Exact = true }).ClickAsync();
 
         await Expect(page.GetByTestId("turn")).ToHaveAttributeAsync("data-outcome", nameof(AssistantOutcome.Answered));
-        var procedure = await page.GetByTestId("turn").GetAttributeAsync("data-procedure");
-        Assert.Contains(procedure, new[] { "HT-01", "HT-06" });
-        await Expect(page.Locator($"[data-testid='reply-link'][href='/thu-tuc/{procedure}']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/HT-02']")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -69,17 +63,18 @@ public class AssistantBrowserTests(BrowserFixture browser, KestrelWebFactory web
 
         await AskAsync(page, "");
         await Expect(page.GetByTestId("question-error")).ToHaveTextAsync("Xin nhập câu hỏi.");
-        await AskAsync(page, AssistantTurns.MarriageQuestion);
+        await AskAsync(page, AssistantTurns.CriminalRecordQuestion);
         await Expect(page.GetByTestId("turn")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("question-error")).ToHaveTextAsync("");
-        await AskAsync(page, "Lệ phí cấp phiếu lý lịch tư pháp là bao nhiêu?");
+        await AskAsync(page, "Đăng ký thành lập doanh nghiệp mất bao lâu?");
         await Expect(page.GetByTestId("turn")).ToHaveCountAsync(2);
         await page.GetByTestId("useful").Last.ClickAsync();
         await Expect(page.GetByTestId("feedback-thanks")).ToBeVisibleAsync();
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillHere === true"), "The page reloaded");
-        await Expect(page.GetByTestId("asked").First).ToHaveTextAsync(AssistantTurns.MarriageQuestion);
+        await Expect(page.GetByTestId("asked").First).ToHaveTextAsync(AssistantTurns.CriminalRecordQuestion);
         await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/LL-01']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/DN-01']")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("question")).ToHaveValueAsync("");
         await AssertAccessibleAsync(page);
         await BrowserFixture.SaveScreenshotAsync(page, "assistant-conversation-phone");
@@ -93,9 +88,9 @@ public class AssistantBrowserTests(BrowserFixture browser, KestrelWebFactory web
         await using (var scope = web.Services.CreateAsyncScope())
         {
             var assistant = scope.ServiceProvider.GetRequiredService<IProcedureAssistant>();
-            var reply = await assistant.ReplyAsync(new AssistantQuestion(Guid.NewGuid(), AssistantTurns.MarriageQuestion, AssistantChannel.Web), CancellationToken.None);
+            var reply = await assistant.ReplyAsync(new AssistantQuestion(Guid.NewGuid(), AssistantTurns.CriminalRecordQuestion, AssistantChannel.Web), CancellationToken.None);
             Assert.True(await assistant.RecordFeedbackAsync(reply.ExchangeId, false, CancellationToken.None));
-            (question, exchangeId) = (AssistantTurns.MarriageQuestion, reply.ExchangeId);
+            (question, exchangeId) = (AssistantTurns.CriminalRecordQuestion, reply.ExchangeId);
         }
         var page = await StaffBrowserPages.SignedInAsync(browser, web, StaffRoles.Manager);
 
@@ -103,10 +98,10 @@ public class AssistantBrowserTests(BrowserFixture browser, KestrelWebFactory web
         var item = page.Locator($"[data-testid='question'][data-id='{exchangeId}']");
         await Expect(item.GetByTestId("question-text")).ToHaveTextAsync(question);
         await AssertAccessibleAsync(page);
-        await item.GetByLabel("Thủ tục đúng").SelectOptionAsync("HT-05");
+        await item.GetByLabel("Thủ tục đúng").SelectOptionAsync("LL-01");
         await item.GetByTestId("attach").ClickAsync();
 
-        await Expect(page.GetByTestId("attached")).ToContainTextAsync("HT-05");
+        await Expect(page.GetByTestId("attached")).ToContainTextAsync("LL-01 · Cấp Phiếu lý lịch tư pháp");
         await Expect(page.Locator($"[data-testid='question'][data-id='{exchangeId}']")).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page);
     }
