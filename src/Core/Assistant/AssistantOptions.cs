@@ -20,6 +20,11 @@ public class AssistantOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double ClarifyMargin { get; set; } = 0.08;
 
+    /// <summary>When no word of the question belongs to the best procedure but not to the second ("doanh nghiệp"
+    /// alone), the best must lead by this much to be answered.</summary>
+    [Range(0.0, 1.0)]
+    public double UndistinguishedMargin { get; set; } = 0.2;
+
     /// <summary>How many procedures a clarifying question offers at most.</summary>
     [Range(2, 5)]
     public int MaxChoices { get; set; } = 3;
