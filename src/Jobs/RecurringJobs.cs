@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
@@ -26,6 +27,7 @@ public static class RecurringJobs
     public const string RoutingRetrain = "routing-retrain";
     public const string PetitionEscalation = "petition-escalation";
     public const string MonthlyReports = "monthly-reports";
+    public const string AssistantRetention = "assistant-retention";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -40,6 +42,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<RetrainRoutingModelJob>(RoutingRetrain, j => j.RunAsync(CancellationToken.None), "0 1 * * *", InVietnamTime);       // 01:00 nightly
         jobs.AddOrUpdate<PetitionEscalationJob>(PetitionEscalation, j => j.RunAsync(CancellationToken.None), "10 * * * *", InVietnamTime); // hourly; the job skips days off of the calendar in force
         jobs.AddOrUpdate<MonthlyReportJob>(MonthlyReports, j => j.RunAsync(CancellationToken.None), "0 6 1 * *", InVietnamTime);            // 06:00 on the 1st: last month's reports, one job per scope
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports];
+        jobs.AddOrUpdate<AssistantRetentionJob>(AssistantRetention, j => j.RunAsync(CancellationToken.None), "45 3 * * *", InVietnamTime);    // 03:45 daily: assistant exchanges past their retention
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports, AssistantRetention];
     }
 }
