@@ -64,16 +64,16 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
         var conversation = NewConversation();
         await conversation.OpenAsync();
 
-        var asked = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.MarriageQuestion));
+        var asked = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.AmbiguousQuestion));
 
         Assert.Equal(nameof(AssistantOutcome.Clarifying), asked.ByTestId("turn").Single().GetAttribute("data-outcome"));
         Assert.Empty(asked.ByTestId("feedback-form"));
-        var choice = Assert.Single(asked.ByTestId("choice"), c => c.TextContent == "Đăng ký kết hôn");
+        var choice = Assert.Single(asked.ByTestId("choice"), c => c.TextContent == "Chứng thực chữ ký");
         Assert.Equal("Text", choice.GetAttribute("name"));
         var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(choice.GetAttribute("value")!));
         var turn = answered.ByTestId("turn").Single();
         Assert.Equal(nameof(AssistantOutcome.Answered), turn.GetAttribute("data-outcome"));
-        Assert.Equal("HT-02", turn.GetAttribute("data-procedure"));
+        Assert.Equal("CT-02", turn.GetAttribute("data-procedure"));
     }
 
     [Fact]

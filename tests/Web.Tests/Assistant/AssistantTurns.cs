@@ -13,9 +13,9 @@ public sealed class AssistantTurns(HttpClient client)
     /// <summary>Names one procedure of the sample catalog outright (LL-01) and what about it (the fee).</summary>
     public const string CriminalRecordQuestion = "Lệ phí cấp phiếu lý lịch tư pháp là bao nhiêu?";
 
-    /// <summary>Marriage registration (HT-02) and the marital status certificate it needs (HT-05) are close:
-    /// the assistant asks which one.</summary>
-    public const string MarriageQuestion = "Đăng ký kết hôn cần giấy tờ gì?";
+    /// <summary>"Chứng thực" alone fits three procedures (CT-01 copies, CT-02 signatures, CT-03 contracts): the
+    /// assistant asks which one.</summary>
+    public const string AmbiguousQuestion = "chứng thực";
 
     public Guid ConversationId { get; private set; }
 

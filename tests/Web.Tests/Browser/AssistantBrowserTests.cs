@@ -43,13 +43,13 @@ public class AssistantBrowserTests(BrowserFixture browser, KestrelWebFactory web
         await Expect(page.GetByTestId("feedback-thanks")).ToBeVisibleAsync();
         Assert.Contains(await ToReviewAsync(), row => row.Id == exchangeId && row.Useful == false);
 
-        await AskAsync(page, AssistantTurns.MarriageQuestion);
+        await AskAsync(page, AssistantTurns.AmbiguousQuestion);
         await Expect(page.GetByTestId("turn")).ToHaveAttributeAsync("data-outcome", nameof(AssistantOutcome.Clarifying));
         await BrowserFixture.SaveScreenshotAsync(page, "assistant-choose-phone");
-        await page.GetByTestId("choice").GetByText("Đăng ký kết hôn", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("choice").GetByText("Chứng thực chữ ký", new() { Exact = true }).ClickAsync();
 
         await Expect(page.GetByTestId("turn")).ToHaveAttributeAsync("data-outcome", nameof(AssistantOutcome.Answered));
-        await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/HT-02']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid='reply-link'][href='/thu-tuc/CT-02']")).ToBeVisibleAsync();
     }
 
     [Fact]
