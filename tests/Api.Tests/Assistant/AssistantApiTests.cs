@@ -115,6 +115,7 @@ public class AssistantRateLimitTests(LimitedAssistantApiFactory factory) : IClas
         {
             others.Add((await client.PostAsJsonAsync("/api/assistant/messages", new { conversationId = Guid.NewGuid(), text = "khai sinh", channel = "api" })).StatusCode);
         }
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], others[^3..]);
+        // The address had used three of its five permits (the refused one counts too).
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], others);
     }
 }

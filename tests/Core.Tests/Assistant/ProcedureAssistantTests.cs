@@ -199,12 +199,13 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
     }
 
     [Fact]
-    public async Task AttachProcedureAsync_DeclinedQuestion_LeavesTheReviewListAndIsAnsweredNextTime()
+    public async Task AttachProcedureAsync_UnansweredQuestionMarkedNotRight_LeavesTheReviewListAndIsAnsweredNextTime()
     {
         const string Question = "xin phép nuôi chim yến trong nhà phố";
         var declined = await AskAsync(Question);
         Assert.NotEqual(AssistantOutcome.Answered, declined.Outcome);
         await using var scope = _services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<IProcedureAssistant>().RecordFeedbackAsync(declined.ExchangeId, false, CancellationToken.None));
         var review = scope.ServiceProvider.GetRequiredService<IAssistantReview>();
         Assert.Contains(await review.ListToReviewAsync(100, CancellationToken.None), r => r.Id == declined.ExchangeId);
 
