@@ -1,0 +1,96 @@
+using CchcFeedback.Core.Statistics;
+using Microsoft.Extensions.Options;
+
+namespace CchcFeedback.Core.Satisfaction;
+
+/// <summary>The drop chart of one unit (docs/adr/0013-sustained-drop-alerts.md): a one-sided Bernoulli CUSUM over
+/// the days of the last <see cref="MonitoredWeeks"/> complete weeks and the current one, against the usual share
+/// of the <see cref="BaselineWeeks"/> weeks before them. Stateless: every run replays the same days and finds the
+/// same signals, so the job can run after every fold, twice, or be killed half-way.</summary>
+public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> options)
+{
+    public const int BaselineWeeks = ControlChart.BaselineWeeks;
+    public const int MonitoredWeeks = 3;
+    public const int MinimumBaselineRatings = 50;
+    public const int MinimumEvidenceRatings = SmallCellRule.MinimumAnswers;
+
+    // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
+    // unit look like it fell. The chart takes the usual share this many standard errors lower, which costs a
+    // little power on short or quiet histories and keeps their false alarms near the budget (the ADR's table).
+    public const double BaselineMargin = 1;
+
+    private const double WeeksPerYear = 52;
+
+    /// <summary>The first day the days passed in must cover: the start of the baseline.</summary>
+    public static DateOnly FirstDayNeeded(DateOnly today) => MonitoredFrom(today).AddDays(-7 * BaselineWeeks);
+
+    /// <summary>The Monday the monitored days start on.</summary>
+    public static DateOnly MonitoredFrom(DateOnly today) => SatisfactionAlertJob.WeekStartOf(today).AddDays(-7 * MonitoredWeeks);
+
+    /// <summary>The signals in the last complete week and the current one (earlier ones were raised by earlier
+    /// runs, or their moment has passed), at most one a week. None for a unit without a baseline of
+    /// <see cref="MinimumBaselineRatings"/> ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>.</summary>
+    public IReadOnlyList<SustainedDrop> Detect(IReadOnlyCollection<DayCount> days, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var monitoredFrom = MonitoredFrom(today);
+        var baselineFrom = FirstDayNeeded(today);
+        var baseline = days.Where(d => d.Day >= baselineFrom && d.Day < monitoredFrom && d.Ratings > 0).ToList();
+        var (baseSatisfied, baseRatings) = (baseline.Sum(d => d.Satisfied), baseline.Sum(d => d.Ratings));
+        if (baseRatings < MinimumBaselineRatings)
+        {
+            return [];
+        }
+        var monitored = days.Where(d => d.Day >= monitoredFrom && d.Day <= today && d.Ratings > 0).OrderBy(d => d.Day).ToList();
+        var baselineWeeks = Math.Min(BaselineWeeks, (monitoredFrom.DayNumber - baseline.Min(d => d.Day).DayNumber + 6) / 7);
+        var (usual, dropped, limit) = Chart(baseSatisfied, baseRatings, baselineWeeks, monitored, monitoredFrom, today);
+
+        var signals = new List<SustainedDrop>();
+        var reportFrom = SatisfactionAlertJob.WeekStartOf(today).AddDays(-7);
+        var sum = 0.0;
+        (DateOnly From, int Satisfied, int Ratings) evidence = default;
+        foreach (var day in monitored)
+        {
+            if (sum == 0)
+            {
+                evidence = (day.Day, 0, 0);
+            }
+            sum = Math.Max(0, sum + BernoulliCusum.Increment(usual, dropped, day.Satisfied, day.Ratings));
+            evidence = sum == 0 ? default : (evidence.From, evidence.Satisfied + day.Satisfied, evidence.Ratings + day.Ratings);
+            // A sum past the limit on fewer than 10 ratings keeps growing until it has them (the n ≥ 10 rule).
+            if (sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
+            {
+                if (day.Day >= reportFrom && !signals.Any(s => SatisfactionAlertJob.WeekStartOf(s.SignalDay) == SatisfactionAlertJob.WeekStartOf(day.Day)))
+                {
+                    signals.Add(new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baselineWeeks, baseSatisfied, baseRatings));
+                }
+                sum = 0;
+            }
+        }
+        return signals;
+    }
+
+    /// <summary>The usual share (less its margin), the drop level and the limit h for this unit's volume: h gives an
+    /// in-control run of 52/budget weeks at the unit's ratings a week, the larger of its baseline's and its recent.</summary>
+    private (double Usual, double Dropped, double Limit) Chart(
+        int baseSatisfied, int baseRatings, int baselineWeeks, List<DayCount> monitored, DateOnly monitoredFrom, DateOnly today)
+    {
+        // A baseline of 100 % (or 0 %) is read as (x + ½)/(N + 1), as the p-chart did, so its variance is not 0.
+        var share = baseSatisfied == 0 || baseSatisfied == baseRatings ? (baseSatisfied + 0.5) / (baseRatings + 1) : (double)baseSatisfied / baseRatings;
+        var usual = share - BaselineMargin * Math.Sqrt(share * (1 - share) / baseRatings);
+        // Rounded so that the limits of many units come from a few cached solutions.
+        usual = Math.Clamp(Math.Round(usual * 200) / 200, 0.02, 0.995);
+        var drop = options.Value.DesignDrop;
+        var dropped = usual - drop > 0.01 ? usual - drop : usual / 2;
+        var recentWeeks = (today.DayNumber - monitoredFrom.DayNumber + 1) / 7.0;
+        var perWeek = Math.Max((double)baseRatings / baselineWeeks, monitored.Sum(d => d.Ratings) / recentWeeks);
+        var ratingsToFalseSignal = RoundToTwoFigures(Math.Max(1, perWeek) * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear);
+        return (usual, dropped, BernoulliCusum.Limit(usual, dropped, ratingsToFalseSignal));
+    }
+
+    private static double RoundToTwoFigures(double value)
+    {
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(value)) - 1);
+        return Math.Round(value / scale) * scale;
+    }
+}
