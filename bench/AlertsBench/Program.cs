@@ -56,7 +56,7 @@ async Task<Dictionary<int, List<int>>> SimulateAsync(IReadOnlyList<SimulatedCoun
         {
             continue;
         }
-        clock.Now = VietnamTime.StartOf(day).AddHours(20);
+        clock.Now = VietnamTime.StartOf(day).AddHours(20).ToUniversalTime();
         await using var scope = host.Services.CreateAsyncScope();
         foreach (var alert in await scope.ServiceProvider.GetRequiredService<SatisfactionAlertJob>().RaiseAsync())
         {

@@ -10,17 +10,17 @@ public static class SatisfactionAlertWording
     /// usual share, baseline weeks).</summary>
     public const string Sentence = "{0}: tỷ lệ hài lòng {1} qua {2} (n = {3}), thấp hơn mức thường lệ {4} ({5} tuần trước); khả năng là thay đổi thật";
 
-    /// <summary>The evidence's length: whole weeks when it is a whole number of weeks, else days.</summary>
+    /// <summary>The evidence's length: "{0} tuần" (also a resx key) in whole weeks, else "{0} ngày".</summary>
     public const string Weeks = "{0} tuần";
     public const string Days = "{0} ngày";
 
     private static readonly CultureInfo VietnameseCulture = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static (string Format, int Count) Period(SatisfactionAlert alert)
+    public static (bool InWeeks, int Count) Period(SatisfactionAlert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
         var days = alert.EvidenceTo.DayNumber - alert.EvidenceFrom.DayNumber + 1;
-        return days % 7 == 0 ? (Weeks, days / 7) : (Days, days);
+        return days % 7 == 0 ? (true, days / 7) : (false, days);
     }
 
     /// <summary>The share as a whole percentage, as the sentence quotes it.</summary>
@@ -30,8 +30,8 @@ public static class SatisfactionAlertWording
     public static string InVietnamese(string unit, SatisfactionAlert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        var (format, count) = Period(alert);
-        return string.Format(VietnameseCulture, Sentence, unit, string.Format(VietnameseCulture, format, count),
+        var (inWeeks, count) = Period(alert);
+        return string.Format(VietnameseCulture, Sentence, unit, string.Format(VietnameseCulture, inWeeks ? Weeks : Days, count),
             Percent(alert.Share, VietnameseCulture), alert.Responses, Percent(alert.CenterLine, VietnameseCulture), alert.BaselineWeeks);
     }
 }
