@@ -2,14 +2,14 @@ using MathNet.Numerics.Distributions;
 
 namespace CchcFeedback.Bench.Alerts;
 
-/// <summary>A counter with a usual satisfaction share that, from <see cref="DropFrom"/> on (if ever), is lower by
-/// <see cref="Drop"/>. Ratings come on working days only, a Poisson number a day around a fifth of the weekly
-/// volume, each one satisfied with the day's share.</summary>
-public sealed record SimulatedCounter(int Id, int WeeklyVolume, double UsualShare, double Drop, DateOnly? DropFrom)
+/// <summary>A counter that gets ratings from <see cref="ActiveFrom"/> to <see cref="ActiveTo"/>, at a usual satisfied
+/// share that, from <see cref="DropFrom"/> on (if ever), is lower by <see cref="Drop"/>. Ratings come on working days
+/// only, a Poisson number a day around a fifth of the weekly volume, each satisfied with the day's share.</summary>
+public sealed record SimulatedCounter(int Id, int WeeklyVolume, double UsualShare, double Drop, DateOnly? DropFrom, DateOnly ActiveFrom, DateOnly ActiveTo)
 {
     public (int Satisfied, int Dissatisfied) RatingsOn(DateOnly day, Random random)
     {
-        if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        if (day < ActiveFrom || day > ActiveTo || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             return (0, 0);
         }

@@ -28,7 +28,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     public static DateOnly MonitoredFrom(DateOnly today) => SatisfactionAlertJob.WeekStartOf(today).AddDays(-7 * MonitoredWeeks);
 
     /// <summary>The signals in the last complete week and the current one (earlier ones were raised by earlier
-    /// runs, or their moment has passed), at most one a week. None for a unit without a baseline of
+    /// runs, or their moment has passed), one per episode below the usual level. None for a unit without a baseline of
     /// <see cref="MinimumBaselineRatings"/> ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>.</summary>
     public IReadOnlyList<SustainedDrop> Detect(IReadOnlyCollection<DayCount> days, DateOnly today)
     {
@@ -45,26 +45,30 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         var baselineWeeks = Math.Min(BaselineWeeks, (monitoredFrom.DayNumber - baseline.Min(d => d.Day).DayNumber + 6) / 7);
         var (usual, dropped, limit) = Chart(baseSatisfied, baseRatings, baselineWeeks, monitored, monitoredFrom, today);
 
+        // One signal per episode: the sum crossing h. It is not reset after a signal, so a drop that lasts does
+        // not alert again every few days; the episode ends when the sum is back at 0 (the unit is back to usual).
         var signals = new List<SustainedDrop>();
         var reportFrom = SatisfactionAlertJob.WeekStartOf(today).AddDays(-7);
         var sum = 0.0;
+        var signalled = false;
         (DateOnly From, int Satisfied, int Ratings) evidence = default;
         foreach (var day in monitored)
         {
             if (sum == 0)
             {
                 evidence = (day.Day, 0, 0);
+                signalled = false;
             }
             sum = Math.Max(0, sum + BernoulliCusum.Increment(usual, dropped, day.Satisfied, day.Ratings));
-            evidence = sum == 0 ? default : (evidence.From, evidence.Satisfied + day.Satisfied, evidence.Ratings + day.Ratings);
-            // A sum past the limit on fewer than 10 ratings keeps growing until it has them (the n ≥ 10 rule).
-            if (sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
+            evidence = (evidence.From, evidence.Satisfied + day.Satisfied, evidence.Ratings + day.Ratings);
+            // A sum past the limit on fewer than 10 ratings waits until it has them (the n ≥ 10 rule).
+            if (!signalled && sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
             {
-                if (day.Day >= reportFrom && !signals.Any(s => SatisfactionAlertJob.WeekStartOf(s.SignalDay) == SatisfactionAlertJob.WeekStartOf(day.Day)))
+                signalled = true;
+                if (day.Day >= reportFrom)
                 {
                     signals.Add(new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baselineWeeks, baseSatisfied, baseRatings));
                 }
-                sum = 0;
             }
         }
         return signals;

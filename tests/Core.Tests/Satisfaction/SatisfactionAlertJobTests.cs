@@ -18,21 +18,22 @@ public class SatisfactionAlertJobTests
 
     private static DateOnly WeeksBack(int weeks) => CurrentWeek.AddDays(-7 * weeks);
 
-    /// <summary>A week's ratings over its first <paramref name="days"/> working days, <paramref name="share"/> of them
-    /// satisfied, evenly interleaved.</summary>
+    /// <summary>A week's ratings over its first <paramref name="days"/> working days, as many each day, with
+    /// <paramref name="share"/> of them satisfied, evenly interleaved (so each day is near the share too).</summary>
     private static IEnumerable<SurveyResponse> Week(ResponsePlace place, DateOnly monday, int ratings, double share, int days = 5, bool flagged = false) =>
         Enumerable.Range(0, ratings).Select(i => StatisticsDatabase.Response(place,
-            VietnamTime.StartOf(monday.AddDays(i % days)).AddHours(8 + i / days % 8).AddMinutes(i % 60),
+            VietnamTime.StartOf(monday.AddDays(i * days / ratings)).AddHours(8 + i % 8).AddMinutes(i % 60),
             Math.Floor((i + 1) * share) > Math.Floor(i * share) ? QuickRating.Satisfied : QuickRating.Dissatisfied, flagged: flagged));
 
     /// <summary>Weeks <paramref name="fromBack"/> … <paramref name="toBack"/> before the current one (inclusive).</summary>
     private static IEnumerable<SurveyResponse> Weeks(ResponsePlace place, int fromBack, int toBack, int ratings, double share) =>
         Enumerable.Range(toBack, fromBack - toBack + 1).SelectMany(back => Week(place, WeeksBack(back), ratings, share));
 
-    /// <summary>16 weeks at 90 %, then the last two complete weeks and this week's Monday and Tuesday at 70 %.</summary>
+    /// <summary>17 weeks at 90 %, then last week and this week's Monday and Tuesday at 70 % (a drop that began
+    /// earlier would have been alerted by an earlier run).</summary>
     private static IEnumerable<SurveyResponse> Dropping(ResponsePlace place, int ratings = 40) =>
-        Weeks(place, 18, 3, ratings, 0.9)
-            .Concat(Weeks(place, 2, 1, ratings, 0.7))
+        Weeks(place, 18, 2, ratings, 0.9)
+            .Concat(Week(place, WeeksBack(1), ratings, 0.7))
             .Concat(Week(place, CurrentWeek, ratings * 2 / 5, 0.7, days: 2));
 
     private static IEnumerable<SurveyResponse> Level(ResponsePlace place, int ratings = 40) =>
@@ -50,7 +51,7 @@ public class SatisfactionAlertJobTests
     }
 
     [Fact]
-    public async Task RaiseAsync_TwentyPointDropOverTwoWeeks_AlertsTheCounterAndItsDepartmentWithTheEvidence()
+    public async Task RaiseAsync_TwentyPointDrop_AlertsTheCounterAndItsDepartmentWithTheEvidence()
     {
         await using var database = await StatisticsDatabase.CreateAsync(Now);
         var place = OnePerDepartment(database, 1)[0];
@@ -61,9 +62,9 @@ public class SatisfactionAlertJobTests
             [(SatisfactionScope.Counter, place.CounterId), (SatisfactionScope.Department, place.DepartmentId)],
             raised.Select(a => (a.UnitKind, a.UnitId)).Order());
         var counter = raised.Single(a => a.UnitKind == SatisfactionScope.Counter);
-        // The baseline: weeks 15 … 4 back, 12 × 40 ratings at 90 %; the evidence starts with the drop and is at 70 %.
+        // The baseline: weeks 15 … 4 back, 12 × 40 ratings at 90 %; the evidence starts with the drop, at 70 %.
         Assert.Equal((12, 480, 0.9), (counter.BaselineWeeks, counter.BaselineResponses, counter.CenterLine));
-        Assert.InRange(counter.EvidenceFrom, WeeksBack(2), WeeksBack(2).AddDays(1));
+        Assert.InRange(counter.EvidenceFrom, WeeksBack(1), WeeksBack(1).AddDays(1));
         Assert.InRange(counter.EvidenceTo, counter.EvidenceFrom, CurrentWeek.AddDays(1));
         Assert.Equal(SatisfactionAlertJob.WeekStartOf(counter.EvidenceTo), counter.WeekStart);
         Assert.InRange(counter.Share, 0.65, 0.75);
