@@ -27,8 +27,8 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     /// <summary>The Monday the monitored days start on.</summary>
     public static DateOnly MonitoredFrom(DateOnly today) => SatisfactionAlertJob.WeekStartOf(today).AddDays(-7 * MonitoredWeeks);
 
-    /// <summary>The signals in the last complete week and the current one (earlier ones were raised by earlier
-    /// runs, or their moment has passed), one per episode below the usual level. None for a unit without a baseline of
+    /// <summary>The signals in the last complete week and the current one, and an earlier one whose drop is still
+    /// going on; one per episode below the usual level. None for a unit without a baseline of
     /// <see cref="MinimumBaselineRatings"/> ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>.</summary>
     public IReadOnlyList<SustainedDrop> Detect(IReadOnlyCollection<DayCount> days, DateOnly today)
     {
@@ -50,26 +50,32 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         var signals = new List<SustainedDrop>();
         var reportFrom = SatisfactionAlertJob.WeekStartOf(today).AddDays(-7);
         var sum = 0.0;
-        var signalled = false;
+        SustainedDrop? episode = null;
         (DateOnly From, int Satisfied, int Ratings) evidence = default;
         foreach (var day in monitored)
         {
             if (sum == 0)
             {
                 evidence = (day.Day, 0, 0);
-                signalled = false;
+                episode = null;
             }
             sum = Math.Max(0, sum + BernoulliCusum.Increment(usual, dropped, day.Satisfied, day.Ratings));
             evidence = (evidence.From, evidence.Satisfied + day.Satisfied, evidence.Ratings + day.Ratings);
             // A sum past the limit on fewer than 10 ratings waits until it has them (the n ≥ 10 rule).
-            if (!signalled && sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
+            if (episode is null && sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
             {
-                signalled = true;
+                episode = new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baselineWeeks, baseSatisfied, baseRatings);
                 if (day.Day >= reportFrom)
                 {
-                    signals.Add(new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baselineWeeks, baseSatisfied, baseRatings));
+                    signals.Add(episode);
                 }
             }
+        }
+        // An earlier signal whose drop is still going on is reported too: the job may not have run then (a new
+        // deployment, an outage, responses folded late). The job skips an episode it has already alerted.
+        if (sum > 0 && episode is not null && episode.SignalDay < reportFrom)
+        {
+            signals.Insert(0, episode);
         }
         return signals;
     }

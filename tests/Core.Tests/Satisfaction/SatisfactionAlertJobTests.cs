@@ -72,6 +72,24 @@ public class SatisfactionAlertJobTests
     }
 
     [Fact]
+    public async Task RaiseAsync_DropUnderWaySinceBeforeTheLastRun_AlertsItOnce()
+    {
+        await using var database = await StatisticsDatabase.CreateAsync(Now);
+        var place = OnePerDepartment(database, 1)[0];
+        // 86 % → 76 % over the last three complete weeks and this week, all folded at once (the job did not run).
+        var responses = Weeks(place, 18, 4, 100, 0.86).Concat(Weeks(place, 3, 1, 100, 0.76)).Concat(Week(place, CurrentWeek, 40, 0.76, days: 2));
+
+        var raised = await FoldAndRaiseAsync(database, responses);
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = await database.RaiseAlertsAsync();
+
+        var counter = Assert.Single(raised, a => a.UnitKind == SatisfactionScope.Counter);
+        Assert.True(counter.EvidenceFrom >= WeeksBack(3));
+        Assert.True(counter.Share < 0.8, $"{counter.Share}");
+        Assert.Empty(nextDay);
+    }
+
+    [Fact]
     public async Task RaiseAsync_UnitWithoutHistory_RaisesNothingWhateverItsRatings()
     {
         await using var database = await StatisticsDatabase.CreateAsync(Now);
