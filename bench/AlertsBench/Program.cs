@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 
 // bench/alerts.sh runs this against its private database. One simulated year, checked as the Jobs host checks it:
 // each working day the day's ratings are written as the rollup would fold them, then the real alert job runs with
-// its clock at 20:00 of that day in Vietnam. Level counters run all year (every alert on them is false); dropping
+// its clock at 06:00 the next morning in Vietnam. Level counters run all year (every alert on them is false); dropping
 // counters each have 16 level weeks and then 14 days of their drop, their drops spread over the year, so that on
 // any day a few counters in a few hundred are falling, as in a province (the p-chart's Benjamini–Hochberg step
 // depends on how many fall together).
@@ -83,9 +83,10 @@ for (var day = checkedFrom; day <= checkedTo; day = day.AddDays(1))
     {
         continue;
     }
-    clock.Now = VietnamTime.StartOf(day).AddHours(20).ToUniversalTime();
+    // The morning after: the day is complete (the drop chart reads complete days; the p-chart sees the same week).
+    clock.Now = VietnamTime.StartOf(day.AddDays(1)).AddHours(6).ToUniversalTime();
     await using var scope = host.Services.CreateAsyncScope();
-    alerts.AddRange((await scope.ServiceProvider.GetRequiredService<SatisfactionAlertJob>().RaiseAsync()).Select(a => (a.UnitId, day)));
+    alerts.AddRange((await scope.ServiceProvider.GetRequiredService<SatisfactionAlertJob>().RaiseAsync()).Select(a => (a.UnitId, day.AddDays(1))));
 }
 Say($"{Weeks} weeks simulated in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
 

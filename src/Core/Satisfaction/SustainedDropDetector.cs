@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace CchcFeedback.Core.Satisfaction;
 
 /// <summary>The drop chart of one unit (docs/adr/0013-sustained-drop-alerts.md): a one-sided Bernoulli CUSUM over
-/// the days of the last <see cref="MonitoredWeeks"/> complete weeks and the current one, against the usual share
-/// of the <see cref="BaselineWeeks"/> weeks before them. Stateless: every run replays the same days and finds the
+/// the complete days of the last <see cref="MonitoredWeeks"/> complete weeks and the current one, against the usual
+/// share of the <see cref="BaselineWeeks"/> weeks before them. Today is left out until it is over: the chart is
+/// calibrated for one step a day, whether the job runs once a day or after every fold. Stateless: every run replays the same days and finds the
 /// same signals, so the job can run after every fold, twice, or be killed half-way.</summary>
 public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> options)
 {
@@ -17,9 +18,10 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
     // unit look like it fell. The chart takes the usual share this many standard errors lower, which costs a
     // little power on short or quiet histories and keeps their false alarms near the budget (the ADR's table).
-    public const double BaselineMargin = 1;
+    public const double BaselineMargin = 0.5;
 
     private const double WeeksPerYear = 52;
+    private const double WorkingDaysPerWeek = 5;
 
     /// <summary>The first day the days passed in must cover: the start of the baseline.</summary>
     public static DateOnly FirstDayNeeded(DateOnly today) => MonitoredFrom(today).AddDays(-7 * BaselineWeeks);
@@ -41,7 +43,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         {
             return [];
         }
-        var monitored = days.Where(d => d.Day >= monitoredFrom && d.Day <= today && d.Ratings > 0).OrderBy(d => d.Day).ToList();
+        var monitored = days.Where(d => d.Day >= monitoredFrom && d.Day < today && d.Ratings > 0).OrderBy(d => d.Day).ToList();
         var baselineWeeks = Math.Min(BaselineWeeks, (monitoredFrom.DayNumber - baseline.Min(d => d.Day).DayNumber + 6) / 7);
         var (usual, dropped, limit) = Chart(baseSatisfied, baseRatings, baselineWeeks, monitored, monitoredFrom, today);
 
@@ -81,7 +83,8 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     }
 
     /// <summary>The usual share (less its margin), the drop level and the limit h for this unit's volume: h gives an
-    /// in-control run of 52/budget weeks at the unit's ratings a week, the larger of its baseline's and its recent.</summary>
+    /// in-control run of 52/budget weeks of working days at the unit's ratings a day, from the larger of its
+    /// baseline's rate and its recent one.</summary>
     private (double Usual, double Dropped, double Limit) Chart(
         int baseSatisfied, int baseRatings, int baselineWeeks, List<DayCount> monitored, DateOnly monitoredFrom, DateOnly today)
     {
@@ -89,18 +92,14 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         var share = baseSatisfied == 0 || baseSatisfied == baseRatings ? (baseSatisfied + 0.5) / (baseRatings + 1) : (double)baseSatisfied / baseRatings;
         var usual = share - BaselineMargin * Math.Sqrt(share * (1 - share) / baseRatings);
         // Rounded so that the limits of many units come from a few cached solutions.
-        usual = Math.Clamp(Math.Round(usual * 200) / 200, 0.02, 0.995);
+        usual = Math.Clamp(Math.Round(usual * 100) / 100, 0.02, 0.99);
         var drop = options.Value.DesignDrop;
         var dropped = usual - drop > 0.01 ? usual - drop : usual / 2;
-        var recentWeeks = (today.DayNumber - monitoredFrom.DayNumber + 1) / 7.0;
-        var perWeek = Math.Max((double)baseRatings / baselineWeeks, monitored.Sum(d => d.Ratings) / recentWeeks);
-        var ratingsToFalseSignal = RoundToTwoFigures(Math.Max(1, perWeek) * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear);
-        return (usual, dropped, BernoulliCusum.Limit(usual, dropped, ratingsToFalseSignal));
-    }
-
-    private static double RoundToTwoFigures(double value)
-    {
-        var scale = Math.Pow(10, Math.Floor(Math.Log10(value)) - 1);
-        return Math.Round(value / scale) * scale;
+        var recentWeeks = (today.DayNumber - monitoredFrom.DayNumber) / 7.0;
+        var perWeek = Math.Max((double)baseRatings / baselineWeeks, monitored.Sum(d => d.Ratings) / Math.Max(1, recentWeeks));
+        // Rounded to a grid 12 % apart, so that the limits of many units come from a few cached solutions.
+        var perDay = Math.Pow(2, Math.Round(6 * Math.Log2(Math.Max(0.2, perWeek / WorkingDaysPerWeek))) / 6);
+        var days = WorkingDaysPerWeek * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear;
+        return (usual, dropped, BernoulliCusum.Limit(usual, dropped, perDay, Math.Round(days)));
     }
 }

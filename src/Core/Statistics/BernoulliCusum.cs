@@ -1,19 +1,23 @@
 using System.Collections.Concurrent;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace CchcFeedback.Core.Statistics;
 
 /// <summary>Page's one-sided CUSUM for a fall in a share, on Bernoulli ratings (Reynolds &amp; Stoumbos 1999): each
-/// rating adds its log-likelihood ratio of the drop level p₁ against the usual level p₀, the sum is floored at 0,
-/// and a sum reaching h signals. The limit h comes from the in-control average run length (ratings until a false
-/// signal) by the Markov-chain method of Brook &amp; Evans (1972), see docs/adr/0013-sustained-drop-alerts.md.</summary>
+/// rating adds its log-likelihood ratio of the drop level p₁ against the usual level p₀, the sum is floored at 0
+/// once a day (the ratings come as daily tallies), and a sum reaching h signals. The limit h comes from the
+/// in-control average run length in days by the Markov-chain method of Brook &amp; Evans (1972), the chain's step
+/// being one day's ratings: a Poisson number around the unit's daily volume, each satisfied with p₀
+/// (docs/adr/0013-sustained-drop-alerts.md).</summary>
 public static class BernoulliCusum
 {
-    // The smaller of the two steps is this many grid units: the chain's steps are then within ±2.5 % of the true
-    // ones, and h is exact to a twentieth of that step.
-    private const int Resolution = 20;
-    private const int MaxStates = 20_000;
+    // The smaller of the two per-rating steps is this many grid units: the chain's steps are within ±5 % of the
+    // true ones, and h is found to a tenth of that step.
+    private const int Resolution = 10;
+    private const int MaxStates = 4_000;
 
-    private static readonly ConcurrentDictionary<(double P0, double P1, double Arl), double> Limits = new();
+    private static readonly ConcurrentDictionary<(double P0, double P1, double PerDay, double Days), double> Limits = new();
 
     /// <summary>What one satisfied rating adds (negative) and one dissatisfied rating adds (positive).</summary>
     public static (double Satisfied, double Dissatisfied) Steps(double usual, double dropped)
@@ -29,28 +33,30 @@ public static class BernoulliCusum
         return satisfied * up + (ratings - satisfied) * down;
     }
 
-    /// <summary>The smallest limit h whose in-control average run length is at least <paramref name="ratingsToFalseSignal"/>
-    /// ratings. Cached: the alert job asks for a few hundred (p₀, p₁, ARL) triples, rounded by the caller.</summary>
-    public static double Limit(double usual, double dropped, double ratingsToFalseSignal)
+    /// <summary>The smallest limit h whose in-control average run length is at least <paramref name="daysToFalseSignal"/>
+    /// days with ratings, at <paramref name="ratingsPerDay"/> ratings a day on average. Cached: the caller rounds
+    /// its arguments so that the units of a province share a few hundred solutions.</summary>
+    public static double Limit(double usual, double dropped, double ratingsPerDay, double daysToFalseSignal)
     {
         Validate(usual, dropped);
-        ArgumentOutOfRangeException.ThrowIfLessThan(ratingsToFalseSignal, 1);
-        return Limits.GetOrAdd((usual, dropped, ratingsToFalseSignal), key => SolveLimit(key.P0, key.P1, key.Arl));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ratingsPerDay, 0);
+        ArgumentOutOfRangeException.ThrowIfLessThan(daysToFalseSignal, 1);
+        return Limits.GetOrAdd((usual, dropped, ratingsPerDay, daysToFalseSignal), key => SolveLimit(key.P0, key.P1, key.PerDay, key.Days));
     }
 
-    /// <summary>The in-control average run length (ratings) of the chart with limit h, by the Markov chain.</summary>
-    public static double RunLength(double usual, double dropped, double limit)
+    /// <summary>The in-control average run length (days) of the chart with limit h, by the Markov chain.</summary>
+    public static double RunLength(double usual, double dropped, double ratingsPerDay, double limit)
     {
         Validate(usual, dropped);
-        var grid = Grid.For(usual, dropped);
-        return grid.RunLength(usual, Math.Max(1, (int)Math.Ceiling(limit / grid.Unit)));
+        var chain = DailyChain.For(usual, dropped, ratingsPerDay);
+        return chain.RunLength(Math.Max(1, (int)Math.Ceiling(limit / chain.Unit)));
     }
 
-    private static double SolveLimit(double usual, double dropped, double target)
+    private static double SolveLimit(double usual, double dropped, double ratingsPerDay, double target)
     {
-        var grid = Grid.For(usual, dropped);
-        var high = 1;
-        while (grid.RunLength(usual, high) < target)
+        var chain = DailyChain.For(usual, dropped, ratingsPerDay);
+        var high = 8;
+        while (chain.RunLength(high) < target)
         {
             high *= 2;
             if (high > MaxStates)
@@ -62,7 +68,7 @@ public static class BernoulliCusum
         while (high - low > 1)
         {
             var middle = (low + high) / 2;
-            if (grid.RunLength(usual, middle) < target)
+            if (chain.RunLength(middle) < target)
             {
                 low = middle;
             }
@@ -71,7 +77,7 @@ public static class BernoulliCusum
                 high = middle;
             }
         }
-        return high * grid.Unit;
+        return high * chain.Unit;
     }
 
     private static void Validate(double usual, double dropped)
@@ -82,65 +88,50 @@ public static class BernoulliCusum
         }
     }
 
-    /// <summary>The CUSUM on an integer grid: a satisfied rating moves down <see cref="Down"/> units, a dissatisfied
-    /// one up <see cref="Up"/>; states 0 … m−1, m and above signal.</summary>
-    private sealed record Grid(double Unit, int Up, int Down)
+    /// <summary>The daily CUSUM on an integer grid: a day moves the sum by <see cref="Jumps"/> (grid units, with
+    /// their probabilities in control); states 0 … m−1, m and above signal.</summary>
+    private sealed record DailyChain(double Unit, IReadOnlyList<(int Jump, double Probability)> Jumps)
     {
-        public static Grid For(double usual, double dropped)
+        public static DailyChain For(double usual, double dropped, double ratingsPerDay)
         {
             var (satisfied, dissatisfied) = Steps(usual, dropped);
             var unit = Math.Min(-satisfied, dissatisfied) / Resolution;
-            return new Grid(unit, (int)Math.Round(dissatisfied / unit), (int)Math.Round(-satisfied / unit));
+            var (down, up) = ((int)Math.Round(-satisfied / unit), (int)Math.Round(dissatisfied / unit));
+            var jumps = new Dictionary<int, double>();
+            var most = (int)Math.Ceiling(ratingsPerDay + 8 * Math.Sqrt(ratingsPerDay) + 5);
+            for (var n = 0; n <= most; n++)
+            {
+                var pn = Poisson.PMF(ratingsPerDay, n);
+                for (var x = 0; x <= n; x++)
+                {
+                    var p = pn * Binomial.PMF(usual, n, x);
+                    if (p > 1e-15)
+                    {
+                        var jump = (n - x) * up - x * down;
+                        jumps[jump] = jumps.GetValueOrDefault(jump) + p;
+                    }
+                }
+            }
+            return new DailyChain(unit, [.. jumps.Select(j => (j.Key, j.Value))]);
         }
 
-        /// <summary>ARL from state 0: the solution L of (I − R) L = 1 (Brook &amp; Evans), R the transitions among
-        /// states below m. I − R is a banded M-matrix (Down below the diagonal, Up above), so Gaussian elimination
-        /// without pivoting is stable and costs m·Up·Down.</summary>
-        public double RunLength(double usual, int states)
+        /// <summary>ARL from state 0: the solution L of (I − R) L = 1 (Brook &amp; Evans), R the day's transitions
+        /// among the states below m; a jump to or past m is the signal, one below 0 lands on 0.</summary>
+        public double RunLength(int states)
         {
-            var (lower, upper) = (Down, Up);
-            var width = lower + upper + 1;
-            var band = new double[states * width]; // row i, column j at i*width + (j − i + lower)
-            var rhs = new double[states];
-            ref double At(int i, int j) => ref band[i * width + j - i + lower];
+            var system = Matrix<double>.Build.DenseIdentity(states);
             for (var i = 0; i < states; i++)
             {
-                At(i, i) += 1;
-                At(i, Math.Max(0, i - Down)) -= usual;
-                if (i + Up < states)
+                foreach (var (jump, probability) in Jumps)
                 {
-                    At(i, i + Up) -= 1 - usual;
-                }
-                rhs[i] = 1;
-            }
-            for (var k = 0; k < states; k++)
-            {
-                var pivot = At(k, k);
-                for (var i = k + 1; i <= Math.Min(states - 1, k + lower); i++)
-                {
-                    var factor = At(i, k) / pivot;
-                    if (factor == 0)
+                    var to = Math.Max(0, i + jump);
+                    if (to < states)
                     {
-                        continue;
+                        system[i, to] -= probability;
                     }
-                    for (var j = k; j <= Math.Min(states - 1, k + upper); j++)
-                    {
-                        At(i, j) -= factor * At(k, j);
-                    }
-                    rhs[i] -= factor * rhs[k];
                 }
             }
-            var solution = new double[states];
-            for (var i = states - 1; i >= 0; i--)
-            {
-                var sum = rhs[i];
-                for (var j = i + 1; j <= Math.Min(states - 1, i + upper); j++)
-                {
-                    sum -= At(i, j) * solution[j];
-                }
-                solution[i] = sum / At(i, i);
-            }
-            return solution[0];
+            return system.Solve(Vector<double>.Build.Dense(states, 1))[0];
         }
     }
 }

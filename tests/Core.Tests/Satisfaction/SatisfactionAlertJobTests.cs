@@ -145,7 +145,7 @@ public class SatisfactionAlertJobTests
         await database.RollupAsync();
 
         var nine = await database.RaiseAlertsAsync();
-        await database.InsertAsync([StatisticsDatabase.Response(place, Now.AddMinutes(-5), QuickRating.Dissatisfied)]);
+        await database.InsertAsync([StatisticsDatabase.Response(place, Now.AddDays(-1), QuickRating.Dissatisfied)]);
         await database.RollupAsync();
         var ten = await database.RaiseAlertsAsync();
 
