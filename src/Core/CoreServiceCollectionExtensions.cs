@@ -40,7 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcCalendar(configuration);
         services.AddCchcTouchpoints(configuration);
         services.AddCchcSurveys();
-        services.AddCchcSatisfaction();
+        services.AddCchcSatisfaction(configuration);
         services.AddCchcPetitions(configuration);
         services.AddCchcRouting(configuration);
         services.AddCchcReports(configuration);

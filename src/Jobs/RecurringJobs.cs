@@ -34,7 +34,7 @@ public static class RecurringJobs
     {
         // id                                       job                                          cron: when (Vietnam time)
         jobs.AddOrUpdate<SatisfactionRollupJob>(SatisfactionRollup, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);   // every minute
-        jobs.AddOrUpdate<SatisfactionAlertJob>(SatisfactionAlerts, j => j.RunAsync(CancellationToken.None), "5 * * * *", InVietnamTime);    // hourly, and after each rollup that folded
+        jobs.AddOrUpdate<SatisfactionAlertJob>(SatisfactionAlerts, j => j.RunAsync(CancellationToken.None), "5 * * * *", InVietnamTime);    // hourly, and after every fold (SatisfactionRollupJob.RollupAsync, whoever calls it)
         jobs.AddOrUpdate<SatisfactionRecountJob>(SatisfactionRecount, j => j.RunAsync(CancellationToken.None), "30 2 * * *", InVietnamTime); // 02:30 nightly
         jobs.AddOrUpdate<RoutingSweepJob>(PetitionRoutingSweep, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);        // every minute
         jobs.AddOrUpdate<OutboxDeliveryJob>(OutboxDelivery, j => j.RunAsync(CancellationToken.None), "* * * * *", InVietnamTime);            // every minute, and after changes that write to the outbox

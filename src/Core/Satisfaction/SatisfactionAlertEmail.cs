@@ -5,27 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Satisfaction;
 
-/// <summary>The Vietnamese e-mail that announces a <see cref="SatisfactionAlert"/>: the unit, the week, the
-/// figure with its n, and the limit it fell below, worded as a signal to look into rather than a verdict.</summary>
+/// <summary>The Vietnamese e-mail that announces a <see cref="SatisfactionAlert"/>: what was found in one sentence
+/// (<see cref="SatisfactionAlertWording"/>), the days it covers, and where the evidence is, worded as a signal to
+/// look into rather than a verdict.</summary>
 public static class SatisfactionAlertEmail
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static async Task<(string Subject, string Body)> ComposeAsync(CchcDbContext db, SatisfactionAlert alert, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<(string Subject, string Body)> ComposeAsync(CchcDbContext db, SatisfactionAlert alert, CancellationToken cancellationToken)
     {
         var unit = await UnitNameAsync(db, alert, cancellationToken);
-        var weekEnd = alert.WeekStart.AddDays(6);
-        var inProgress = VietnamTime.DateOf(now) <= weekEnd ? " (tuần đang diễn ra)" : "";
-        var subject = $"Cảnh báo mức độ hài lòng: {unit}, tuần {alert.WeekStart:dd/MM} – {weekEnd:dd/MM/yyyy}";
+        var subject = $"Cảnh báo mức độ hài lòng giảm: {unit}";
         var body = $"""
-            {unit}
-            Tuần từ {alert.WeekStart:dd/MM/yyyy} đến {weekEnd:dd/MM/yyyy}{inProgress}.
+            {SatisfactionAlertWording.InVietnamese(unit, alert)}.
 
-            Tỷ lệ hài lòng (đánh giá nhanh "Hài lòng" hoặc "Rất hài lòng"): {Percent(alert.Share)} trên {alert.Responses} lượt đánh giá.
-            Mức của 12 tuần trước đó: {Percent(alert.CenterLine)}; giới hạn dưới của biểu đồ kiểm soát: {Percent(alert.LowerLimit)}.
+            Các ngày được xét: từ {alert.EvidenceFrom:dd/MM/yyyy} đến {alert.EvidenceTo:dd/MM/yyyy}, {alert.Responses} lượt đánh giá nhanh, {Percent(alert.Share)} "Hài lòng" hoặc "Rất hài lòng".
+            Mức thường lệ: {Percent(alert.CenterLine)} trên {alert.BaselineResponses} lượt đánh giá của {alert.BaselineWeeks} tuần trước đó.
 
-            Tỷ lệ tuần này thấp hơn giới hạn dưới, và sự chênh lệch vẫn có ý nghĩa sau khi hiệu chỉnh cho việc kiểm tra nhiều đơn vị cùng lúc.
+            Mức chênh lệch này khó xảy ra do ngẫu nhiên: ngưỡng cảnh báo được chỉnh theo số cảnh báo nhầm mỗi năm chấp nhận được cho một đơn vị.
             Đây là tín hiệu cần tìm hiểu nguyên nhân, chưa phải kết luận về chất lượng phục vụ. Các đánh giá bị gắn cờ chưa được xem xét không được tính.
+            Biểu đồ theo tuần: trang Thống kê của cán bộ (/Staff/Statistics), mục "Cảnh báo đang mở".
 
             Mã cảnh báo: {alert.Id}
             """;

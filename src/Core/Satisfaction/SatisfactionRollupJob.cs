@@ -27,14 +27,25 @@ public class SatisfactionRollupJob(CchcDbContext db, IBackgroundJobClient jobs, 
         if (result.Folded > 0)
         {
             logger.LogInformation("Rollup folded {Folded} response(s) in {Batches} batch(es)", result.Folded, result.Batches);
-            jobs.Enqueue<SatisfactionAlertJob>(j => j.RunAsync(CancellationToken.None));
         }
         return result.Folded;
     }
 
     /// <summary>Batches until one comes back short, so a steady stream of new responses cannot keep one run
-    /// going for ever: what arrives meanwhile is the next run's.</summary>
+    /// going for ever: what arrives meanwhile is the next run's. Whoever folds (this job's schedule, a report and
+    /// its catch-up when the Jobs host starts, the write-report command), the alert check follows when something
+    /// was folded: this is the one place that folds, so it is the one place that asks for the check.</summary>
     public async Task<RollupResult> RollupAsync(int batchSize, CancellationToken cancellationToken = default)
+    {
+        var result = await FoldAllAsync(batchSize, cancellationToken);
+        if (result.Folded > 0)
+        {
+            jobs.Enqueue<SatisfactionAlertJob>(j => j.RunAsync(CancellationToken.None));
+        }
+        return result;
+    }
+
+    private async Task<RollupResult> FoldAllAsync(int batchSize, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var folded = 0;

@@ -99,8 +99,14 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
         var comment = Single(page, "comment");
         Assert.Equal(DashboardData.JusticeComment, comment.QuerySelector("[data-testid='comment-text']")!.TextContent);
         Assert.Equal("Rất hài lòng", comment.QuerySelector("[data-testid='comment-rating']")!.TextContent.Trim());
-        // Only the open alert, not the closed one.
-        Assert.Contains("Quầy Sở Xây dựng", Single(page, "alert").TextContent);
+        // Only the open alert, not the closed one, in the director's sentence, with its weekly evidence chart.
+        var alert = Single(page, "alert");
+        Assert.Contains("Quầy Sở Xây dựng", alert.TextContent);
+        Assert.EndsWith(": tỷ lệ hài lòng 2 tuần qua 45% (n = 60), thấp hơn mức thường lệ 80% (12 tuần trước); khả năng là thay đổi thật.",
+            alert.QuerySelector("[data-testid='alert-sentence']")!.TextContent.Trim());
+        var weeks = alert.QuerySelectorAll("[data-testid='alert-week']");
+        Assert.Equal(16, weeks.Length);
+        Assert.Equal(["2026-02-23", "2026-03-02"], weeks.Where(w => w.GetAttribute("data-evidence") == "true").Select(w => w.GetAttribute("data-week")));
     }
 
     [Fact]

@@ -1642,6 +1642,14 @@ namespace CchcFeedback.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("BaselineResponses")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_responses");
+
+                    b.Property<int>("BaselineWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_weeks");
+
                     b.Property<double>("CenterLine")
                         .HasColumnType("double precision")
                         .HasColumnName("center_line");
@@ -1654,9 +1662,13 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("closed_by");
 
-                    b.Property<double>("LowerLimit")
-                        .HasColumnType("double precision")
-                        .HasColumnName("lower_limit");
+                    b.Property<DateOnly>("EvidenceFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("evidence_from");
+
+                    b.Property<DateOnly>("EvidenceTo")
+                        .HasColumnType("date")
+                        .HasColumnName("evidence_to");
 
                     b.Property<DateTimeOffset>("RaisedAt")
                         .HasColumnType("timestamp with time zone")
