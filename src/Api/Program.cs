@@ -1,5 +1,6 @@
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Catalog;
+using CchcFeedback.Api.Channels;
 using CchcFeedback.Api.Infrastructure;
 using CchcFeedback.Api.Open311;
 using CchcFeedback.Api.Petitions;
@@ -48,5 +49,6 @@ app.MapStatisticsApi();
 app.MapPetitionsApi();
 app.MapOpen311Api();
 app.MapStatisticsExportsApi();
+app.MapChannelsApi();
 
 app.Run();

@@ -3,6 +3,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Catalog;
+using CchcFeedback.Core.Channels;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
@@ -44,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcRouting(configuration);
         services.AddCchcReports(configuration);
         services.AddCchcDemoData();
+        services.AddCchcChannels(configuration);
         return services;
     }
 }
