@@ -1,4 +1,5 @@
 using CchcFeedback.Api.ApiClients;
+using CchcFeedback.Api.Assistant;
 using CchcFeedback.Api.Catalog;
 using CchcFeedback.Api.Channels;
 using CchcFeedback.Api.Infrastructure;
@@ -23,6 +24,7 @@ builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddApiBadRequests();
 builder.Services.AddApiJson();
 builder.Services.AddSharedText();
+builder.Services.AddSingleton<ConversationRateLimiter>();
 builder.Services.AddOpenApi(options => options
     .AddDocumentTransformer<OpenApiSecuritySchemes>()
     .AddOperationTransformer<OpenApiSecuritySchemes>());
@@ -50,5 +52,6 @@ app.MapPetitionsApi();
 app.MapOpen311Api();
 app.MapStatisticsExportsApi();
 app.MapChannelsApi();
+app.MapAssistantApi();
 
 app.Run();

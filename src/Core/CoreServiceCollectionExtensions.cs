@@ -1,4 +1,5 @@
 using CchcFeedback.Core.ApiClients;
+using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Calendar;
@@ -44,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcPetitions(configuration);
         services.AddCchcRouting(configuration);
         services.AddCchcReports(configuration);
+        services.AddAssistant(configuration);
         services.AddCchcDemoData();
         services.AddCchcChannels(configuration);
         return services;

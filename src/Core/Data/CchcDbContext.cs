@@ -54,6 +54,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<Channels.ChannelEvent> ChannelEvents => Set<Channels.ChannelEvent>();
     public DbSet<Channels.ChannelUser> ChannelUsers => Set<Channels.ChannelUser>();
     public DbSet<Channels.Zalo.ZaloToken> ZaloTokens => Set<Channels.Zalo.ZaloToken>();
+    public DbSet<Assistant.AssistantExchange> AssistantExchanges => Set<Assistant.AssistantExchange>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -62,6 +63,7 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CchcDbContext).Assembly);
     }
 

@@ -29,4 +29,13 @@ public class RateLimitOptions
     /// <summary>Wrong phone numbers per tracking code, from any address, before the code is refused for an hour.</summary>
     [Range(1, 1_000)]
     public int ContactGuessesPerCode { get; set; } = 5;
+
+    /// <summary>Questions to the procedure assistant per client address (the Zalo and Facebook channels call it from
+    /// their own process, not through this limit).</summary>
+    [Range(1, 1_000_000)]
+    public int AssistantPermitsPerMinute { get; set; } = 30;
+
+    /// <summary>Questions per conversation: a person types a few a minute; more is a script.</summary>
+    [Range(1, 10_000)]
+    public int AssistantConversationPermitsPerMinute { get; set; } = 12;
 }

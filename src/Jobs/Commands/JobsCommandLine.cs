@@ -22,6 +22,8 @@ public static class JobsCommandLine
         root.Subcommands.Add(ExportPostersCommand.Build());
         root.Subcommands.Add(RouteEvalCommand.Build());
         root.Subcommands.Add(RouteCrossValidateCommand.Build());
+        root.Subcommands.Add(AssistantEvalCommand.Build());
+        root.Subcommands.Add(AssistantCrossValidateCommand.Build());
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());

@@ -21,6 +21,7 @@ public static class RateLimiting
     public const string PetitionSubmitPolicy = "petition-submit";
     public const string PetitionLookupPolicy = "petition-lookup";
     public const string PetitionContactPolicy = "petition-contact";
+    public const string AssistantPolicy = "assistant";
 
     /// <summary>The limits of <see cref="RateLimitOptions"/> (bound and validated by <c>AddCchcSecurity</c>).</summary>
     public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services)
@@ -61,6 +62,13 @@ public static class RateLimiting
                 return HttpMethods.IsPost(context.Request.Method)
                     ? PerMinute("petition-contact:" + ClientAddress(context), limits.ContactPermitsPerMinute)
                     : RateLimitPartition.GetNoLimiter("petition-contact-form");
+            });
+            limiter.AddPolicy(AssistantPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return HttpMethods.IsPost(context.Request.Method)
+                    ? PerMinute("assistant:" + ClientAddress(context), limits.AssistantPermitsPerMinute)
+                    : RateLimitPartition.GetNoLimiter("assistant-get");
             });
             limiter.OnRejected = WriteRejectionAsync;
         });

@@ -4,7 +4,7 @@ namespace CchcFeedback.Core.Channels.Facebook;
 
 /// <summary>A Messenger text, quick reply or postback goes to the assistant; its reply goes back through the Send API.
 /// "Bắt đầu" (the Get Started button's usual payload) and the first message of a conversation get the menu too.</summary>
-public class FacebookEventHandler(IServiceProvider services, ChannelUsers users, ChannelReplies replies, FacebookClient facebook) : IChannelEventHandler
+public class FacebookEventHandler(IProcedureAssistant assistant, ChannelUsers users, ChannelReplies replies, FacebookClient facebook) : IChannelEventHandler
 {
     public string Channel => ChannelNames.Facebook;
 
@@ -15,10 +15,7 @@ public class FacebookEventHandler(IServiceProvider services, ChannelUsers users,
             return;
         }
         var conversation = await users.ConversationAsync(Channel, e.UserId, cancellationToken);
-        var assistant = (IProcedureAssistant?)services.GetService(typeof(IProcedureAssistant));
-        var reply = assistant is null
-            ? replies.Greeting()
-            : replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text, AssistantChannel.Facebook), cancellationToken));
+        var reply = replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text, AssistantChannel.Facebook), cancellationToken));
         await facebook.SendAsync(e.UserId, reply, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace CchcFeedback.Core.Channels.Zalo;
 /// the person to their petitions by its keyed hash (the number itself is never stored); a ZNS rating rates the
 /// answer of the petition it was sent about.</summary>
 public partial class ZaloEventHandler(
-    IServiceProvider services,
+    IProcedureAssistant assistant,
     ChannelUsers users,
     ChannelReplies replies,
     ZaloClient zalo,
@@ -31,10 +31,7 @@ public partial class ZaloEventHandler(
         {
             case ZaloEvent.SendText when !string.IsNullOrWhiteSpace(e.Text):
                 var conversation = await users.ConversationAsync(Channel, e.UserId, cancellationToken);
-                var assistant = (IProcedureAssistant?)services.GetService(typeof(IProcedureAssistant));
-                var reply = assistant is null
-                    ? replies.Greeting()
-                    : replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text!, AssistantChannel.Zalo), cancellationToken));
+                var reply = replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text!, AssistantChannel.Zalo), cancellationToken));
                 await SendAsync(e.UserId, reply, cancellationToken);
                 break;
             case ZaloEvent.Follow:

@@ -21,6 +21,7 @@ namespace CchcFeedback.Core.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CchcFeedback.Core.ApiClients.ApiClient", b =>
@@ -87,6 +88,94 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasDatabaseName("ix_api_clients_key_id");
 
                     b.ToTable("api_clients", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Assistant.AssistantExchange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("asked_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset?>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedProcedureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("corrected_procedure_code");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("procedure_code");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("QuestionFolded")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("question_folded");
+
+                    b.Property<bool?>("Useful")
+                        .HasColumnType("boolean")
+                        .HasColumnName("useful");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_exchanges");
+
+                    b.HasIndex("AskedAt")
+                        .HasDatabaseName("ix_assistant_exchanges_asked_at");
+
+                    b.HasIndex("CorrectedProcedureCode")
+                        .HasDatabaseName("ix_assistant_exchanges_corrected_procedure_code")
+                        .HasFilter("corrected_procedure_code IS NOT NULL");
+
+                    b.HasIndex("ConversationId", "AskedAt")
+                        .HasDatabaseName("ix_assistant_exchanges_conversation_id_asked_at");
+
+                    b.ToTable("assistant_exchanges", (string)null);
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Auditing.AuditEvent", b =>

@@ -1,0 +1,14 @@
+namespace CchcFeedback.Core.Assistant;
+
+/// <summary>The reply before it is stored: what the engine decided, and the masked question it decided on.</summary>
+public sealed record AssistantDecision(
+    AssistantIntent Intent,
+    AssistantOutcome Outcome,
+    string? ProcedureCode,
+    double Confidence,
+    string Text,
+    IReadOnlyList<AssistantChoice> Choices,
+    IReadOnlyList<AssistantLink> Links)
+{
+    public AssistantReply ToReply(Guid exchangeId) => new(exchangeId, Outcome, Intent, ProcedureCode, Confidence, Text, Choices, Links);
+}
