@@ -32,11 +32,11 @@ public static class ChannelsApi
         return Answer(result);
     }
 
-    public static Results<Ok<string>, ProblemHttpResult> VerifyFacebookSubscription(HttpRequest request, FacebookWebhook webhook)
+    public static Results<ContentHttpResult, ProblemHttpResult> VerifyFacebookSubscription(HttpRequest request, FacebookWebhook webhook)
     {
         var query = request.Query;
         return webhook.Verify(query["hub.mode"], query["hub.verify_token"], query["hub.challenge"]) is { } challenge
-            ? TypedResults.Ok(challenge)
+            ? TypedResults.Text(challenge, "text/plain")
             : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The subscription could not be verified.");
     }
 

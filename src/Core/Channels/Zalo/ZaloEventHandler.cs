@@ -1,7 +1,10 @@
 using CchcFeedback.Core.Assistant;
+using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CchcFeedback.Core.Channels.Zalo;
@@ -11,6 +14,7 @@ namespace CchcFeedback.Core.Channels.Zalo;
 /// the person to their petitions by its keyed hash (the number itself is never stored); a ZNS rating rates the
 /// answer of the petition it was sent about.</summary>
 public partial class ZaloEventHandler(
+    CchcDbContext db,
     IProcedureAssistant assistant,
     ChannelUsers users,
     ChannelReplies replies,
@@ -45,7 +49,7 @@ public partial class ZaloEventHandler(
                 var petitions = await users.LinkPhoneAsync(Channel, e.UserId, protector.LookupHash(phone), cancellationToken);
                 await SendAsync(e.UserId, replies.PhoneLinked(petitions), cancellationToken);
                 break;
-            case ZaloEvent.Feedback when e.Rate is { } rate && e.TrackingId is { Length: > 0 } code:
+            case ZaloEvent.Feedback when e.Rate is { } rate && await RatedPetitionAsync(e.TrackingId, cancellationToken) is { } code:
                 // Zalo's rating template has five stars; four or five is "satisfied", as the web form's two answers split it.
                 var outcome = await followUp.RateAsync(code, satisfied: rate >= 4, cancellationToken);
                 LogRated(stored.Id, outcome);
@@ -54,6 +58,18 @@ public partial class ZaloEventHandler(
                 LogIgnored(stored.Id, e.Name);
                 break;
         }
+    }
+
+    /// <summary>A ZNS message's tracking id is the outbox message's id, whose dedupe key names the petition.</summary>
+    private async Task<string?> RatedPetitionAsync(string? trackingId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParseExact(trackingId, "N", out var messageId)
+            || await db.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId).Select(m => m.DedupeKey).SingleOrDefaultAsync(cancellationToken) is not { } key
+            || PetitionNotifications.PetitionIdOf(key) is not { } petitionId)
+        {
+            return null;
+        }
+        return await db.Petitions.AsNoTracking().Where(p => p.Id == petitionId).Select(p => p.TrackingCode).SingleOrDefaultAsync(cancellationToken);
     }
 
     private Task SendAsync(string userId, ChannelReply reply, CancellationToken cancellationToken) =>
