@@ -85,6 +85,26 @@ public class ZaloWebhookTests(ChannelsApiFactory factory) : IClassFixture<Channe
     }
 
     [Fact]
+    public async Task Job_ZaloRefusesTheReply_EventProcessedNotRetriedForEver()
+    {
+        var user = NewUser();
+        await _client.SendAsync(ZaloEvents.Signed(ZaloEvents.Follow(user)));
+        factory.Platforms.CustomerServiceError = -213;
+        try
+        {
+            await factory.ProcessEventsOfAsync(user);
+        }
+        finally
+        {
+            factory.Platforms.CustomerServiceError = 0;
+        }
+
+        var stored = Assert.Single(await factory.EventsOfAsync(user));
+        Assert.NotNull(stored.ProcessedAt);
+        Assert.Null(stored.ProtectedPayload);
+    }
+
+    [Fact]
     public async Task Job_TextMessage_TheAssistantsReplyReachesZalo()
     {
         var user = NewUser();

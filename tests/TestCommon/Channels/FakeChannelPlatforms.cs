@@ -42,6 +42,9 @@ public sealed class FakeChannelPlatforms : IAsyncDisposable
     /// <summary>Set to make ZNS refuse with this Zalo error code (e.g. -118: the number has no Zalo account).</summary>
     public int ZnsError { get; set; }
 
+    /// <summary>Set to make the customer-service API refuse with this Zalo error code (e.g. -213: outside the window).</summary>
+    public int CustomerServiceError { get; set; }
+
     /// <summary>How long the OAuth fake takes to answer: long enough for two racing refreshes to overlap.</summary>
     public TimeSpan OAuthDelay { get; set; } = TimeSpan.FromMilliseconds(300);
 
@@ -107,6 +110,10 @@ public sealed class FakeChannelPlatforms : IAsyncDisposable
             || body.GetProperty("message").GetProperty("text").GetString() is not { Length: > 0 })
         {
             return Results.Json(new { error = -216, message = "Access token is invalid" });
+        }
+        if (CustomerServiceError != 0)
+        {
+            return Results.Json(new { error = CustomerServiceError, message = "Refused by the fake" });
         }
         return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"cs-{Interlocked.Increment(ref _messages)}", user_id = user } });
     }

@@ -72,8 +72,22 @@ public partial class ZaloEventHandler(
         return await db.Petitions.AsNoTracking().Where(p => p.Id == petitionId).Select(p => p.TrackingCode).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private Task SendAsync(string userId, ChannelReply reply, CancellationToken cancellationToken) =>
-        zalo.SendTextAsync(userId, ChannelReplies.WithChoicesAsText(reply), cancellationToken);
+    /// <summary>Zalo's refusal (outside the window it allows after the person's last message, a blocked OA) cannot
+    /// change on a retry: it is logged and the event counts as processed. A transport failure is thrown, for a retry.</summary>
+    private async Task SendAsync(string userId, ChannelReply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await zalo.SendTextAsync(userId, ChannelReplies.WithChoicesAsText(reply), cancellationToken);
+        }
+        catch (ZaloApiException exception) when (exception.ErrorCode is { } code)
+        {
+            LogRefused(code);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo refused a reply with error {ErrorCode}")]
+    private partial void LogRefused(int errorCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Zalo event {Id}: rating recorded as {Outcome}")]
     private partial void LogRated(Guid id, FollowUpOutcome outcome);
