@@ -25,6 +25,7 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.PetitionEscalation, "10 * * * *", "PetitionEscalationJob")]
     [InlineData(RecurringJobs.MonthlyReports, "0 6 1 * *", "MonthlyReportJob")]
     [InlineData(RecurringJobs.ZaloTokenRefresh, "*/15 * * * *", "ZaloTokenRefreshJob")]
+    [InlineData(RecurringJobs.AssistantRetention, "45 3 * * *", "AssistantRetentionJob")]
     public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);

@@ -10,5 +10,8 @@ public sealed record AssistantDecision(
     IReadOnlyList<AssistantChoice> Choices,
     IReadOnlyList<AssistantLink> Links)
 {
+    /// <summary>The procedures scored, best first (for the evaluation's report; not shown to the person).</summary>
+    public IReadOnlyList<Understanding.ProcedureCandidate> Candidates { get; init; } = [];
+
     public AssistantReply ToReply(Guid exchangeId) => new(exchangeId, Outcome, Intent, ProcedureCode, Confidence, Text, Choices, Links);
 }

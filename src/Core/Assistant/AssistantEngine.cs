@@ -21,52 +21,64 @@ public class AssistantEngine(
 
     public async Task<AssistantDecision> DecideAsync(AssistantQuestion question, string maskedQuestion, string? previousProcedure, CancellationToken cancellationToken)
     {
+        var (decision, candidates) = await DecideWithCandidatesAsync(question, maskedQuestion, previousProcedure, cancellationToken);
+        return decision with { Candidates = [.. candidates.Take(3)] };
+    }
+
+    private async Task<(AssistantDecision, IReadOnlyList<ProcedureCandidate>)> DecideWithCandidatesAsync(
+        AssistantQuestion question, string maskedQuestion, string? previousProcedure, CancellationToken cancellationToken)
+    {
         var knowledge = await knowledgeSource.GetAsync(db, cancellationToken);
         var reading = QuestionReading.Read(question.Text, knowledge.Glossary, knowledge.Matcher.Codes);
         if (reading.TypedTrackingCode is not null)
         {
-            return await TrackAsync(reading.TrackingCode, cancellationToken);
+            return (await TrackAsync(reading.TrackingCode, cancellationToken), []);
         }
         if (reading.CatalogCode is not null)
         {
-            return Answer(knowledge.Procedures[reading.CatalogCode], reading, 1.0, maskedQuestion, question.TouchpointToken);
+            return (Answer(knowledge.Procedures[reading.CatalogCode], reading, 1.0, maskedQuestion, question.TouchpointToken), []);
         }
         if (reading.TrackCue)
         {
-            return AskForTrackingCode();
+            return (AskForTrackingCode(), []);
         }
-        var candidates = knowledge.Matcher.Match(reading.Rewritten);
+        var match = knowledge.Matcher.Match(reading.Rewritten);
+        var candidates = match.Candidates;
         var settings = options.Value;
         var best = candidates.FirstOrDefault();
-        var clear = best is not null && best.Score >= settings.AnswerThreshold
-            && (candidates.Count == 1 || best.Score - candidates[1].Score >= settings.ClarifyMargin);
+        var margin = candidates.Count > 1 ? best!.Score - candidates[1].Score : 1.0;
+        // Clear: good enough, and ahead of the second by the margin, and either far ahead or told apart by a word.
+        var clear = best is not null && best.Score >= settings.AnswerThreshold && margin >= settings.ClarifyMargin
+            && (match.Distinct || margin >= settings.UndistinguishedMargin);
         if (reading.PetitionCue)
         {
-            return Petition(clear ? best!.Code : null, maskedQuestion, question.TouchpointToken);
+            return (Petition(clear ? best!.Code : null, maskedQuestion, question.TouchpointToken), candidates);
         }
         if (reading.RateCue)
         {
-            return Rate(question.TouchpointToken);
+            return (Rate(question.TouchpointToken), candidates);
+        }
+        // "Còn lệ phí thì sao?" after an answer: an aspect without a clear procedure asks about the previous turn's.
+        if (!clear && previousProcedure is not null && !reading.DeclineCue && reading.Aspects.Count > 0
+            && knowledge.Procedures.TryGetValue(previousProcedure, out var previous))
+        {
+            return (Answer(previous, reading, settings.AnswerThreshold, maskedQuestion, question.TouchpointToken), candidates);
         }
         if (best is null || best.Score < settings.DeclineThreshold || (reading.DeclineCue && best.Score < OverDeclineCue))
         {
-            // "Còn lệ phí thì sao?" after an answer: the aspect asked about the procedure of the previous turn.
-            return previousProcedure is not null && !reading.DeclineCue && reading.Aspects.Count > 0
-                && knowledge.Procedures.TryGetValue(previousProcedure, out var previous)
-                ? Answer(previous, reading, settings.AnswerThreshold, maskedQuestion, question.TouchpointToken)
-                : Decline(best?.Score ?? 0);
+            return (Decline(best?.Score ?? 0), candidates);
         }
         var close = candidates.TakeWhile(c => best.Score - c.Score < settings.ClarifyMargin && c.Score >= settings.DeclineThreshold)
             .Take(settings.MaxChoices).ToList();
         if (clear)
         {
-            return Answer(knowledge.Procedures[best.Code], reading, best.Score, maskedQuestion, question.TouchpointToken);
+            return (Answer(knowledge.Procedures[best.Code], reading, best.Score, maskedQuestion, question.TouchpointToken), candidates);
         }
         if (close.Count < 2)
         {
             close = [.. candidates.Where(c => c.Score >= settings.DeclineThreshold).Take(settings.MaxChoices)];
         }
-        return Clarify(close.Select(c => knowledge.Procedures[c.Code]).ToList(), reading, best.Score);
+        return (Clarify(close.Select(c => knowledge.Procedures[c.Code]).ToList(), reading, best.Score), candidates);
     }
 
     private static AssistantDecision Answer(KnownProcedure procedure, QuestionReading reading, double confidence, string maskedQuestion, string? token)

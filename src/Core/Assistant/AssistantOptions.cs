@@ -18,7 +18,12 @@ public class AssistantOptions : IValidatableObject
 
     /// <summary>When the second procedure scores within this of the best, it asks which one was meant.</summary>
     [Range(0.0, 1.0)]
-    public double ClarifyMargin { get; set; } = 0.08;
+    public double ClarifyMargin { get; set; } = 0.06;
+
+    /// <summary>When no word of the question belongs to the best procedure but not to the second ("doanh nghiệp"
+    /// alone), the best must lead by this much to be answered.</summary>
+    [Range(0.0, 1.0)]
+    public double UndistinguishedMargin { get; set; } = 0.2;
 
     /// <summary>How many procedures a clarifying question offers at most.</summary>
     [Range(2, 5)]

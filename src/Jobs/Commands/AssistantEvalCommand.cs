@@ -56,7 +56,7 @@ public static class AssistantEvalCommand
                 EvaluationVerdict.Wrong => "WRONG",
                 _ => "declined",
             };
-            output.WriteLine($"  line {line.Number}: {verdict,-8} expected {line.Expect}, answered {line.Got}{(questions ? ": " + line.Question : "")}");
+            output.WriteLine($"  line {line.Number}: {verdict,-8} expected {line.Expect}, answered {line.Got}{(questions ? $" [{line.Candidates}]: {line.Question}" : "")}");
         }
         output.WriteLine(evaluation.Summary);
     }

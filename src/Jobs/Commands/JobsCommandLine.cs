@@ -24,6 +24,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(RouteCrossValidateCommand.Build());
         root.Subcommands.Add(AssistantEvalCommand.Build());
         root.Subcommands.Add(AssistantCrossValidateCommand.Build());
+        root.Subcommands.Add(AssistantBenchCommand.Build());
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());

@@ -5,7 +5,7 @@ namespace CchcFeedback.Core.Assistant.Evaluation;
 public enum EvaluationVerdict { Right, Wrong, Declined }
 
 /// <summary>One labelled question and what the assistant did with it.</summary>
-public sealed record EvaluatedLine(int Number, string Question, string Expect, string Got, EvaluationVerdict Verdict);
+public sealed record EvaluatedLine(int Number, string Question, string Expect, string Got, EvaluationVerdict Verdict, string Candidates = "");
 
 public sealed record AssistantEvaluationResult(IReadOnlyList<EvaluatedLine> Lines)
 {
@@ -31,7 +31,8 @@ public class AssistantEvaluation(AssistantEngine engine)
             var question = new AssistantQuestion(Guid.NewGuid(), line.Question, AssistantChannel.Api);
             var decision = await engine.DecideAsync(question, PersonalDataMask.Mask(line.Question), null, cancellationToken);
             var got = Got(decision);
-            results.Add(new EvaluatedLine(line.Number, line.Question, line.Expect, got, Verdict(line.Expect, decision, got)));
+            var candidates = string.Join(' ', decision.Candidates.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code}={c.Score:0.00}")));
+            results.Add(new EvaluatedLine(line.Number, line.Question, line.Expect, got, Verdict(line.Expect, decision, got), candidates));
         }
         return new AssistantEvaluationResult(results);
     }

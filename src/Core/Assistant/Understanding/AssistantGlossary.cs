@@ -21,6 +21,10 @@ public sealed class AssistantGlossary
     /// <summary>The words of every aspect and intent cue (but the decline cues): a question is not less about a
     /// procedure because it asks "bao nhiêu tiền".</summary>
     public IReadOnlySet<string> CueWords { get; }
+
+    /// <summary>The same cues as phrases, longest first: blanked out of a question before it is matched, so that
+    /// "mất bao lâu" cannot point at "người mất" (khai tử).</summary>
+    public PhraseList Cues { get; }
     public PhraseList Stopwords { get; }
 
     private AssistantGlossary(
@@ -34,6 +38,9 @@ public sealed class AssistantGlossary
         ProcedurePhrases = procedures.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value], StringComparer.OrdinalIgnoreCase);
         Aspects = aspects.ToDictionary(a => a.Key, a => new PhraseList([.. a.Value.OrderByDescending(p => p.Length)]));
         Intents = intents.ToDictionary(i => i.Key, i => new PhraseList([.. i.Value.OrderByDescending(p => p.Length)]));
+        Cues = new PhraseList([.. aspects.Values.SelectMany(v => v)
+            .Concat(intents.Where(i => i.Key != "decline").SelectMany(i => i.Value))
+            .Select(VietnameseText.Fold).Distinct().OrderByDescending(p => p.Length)]);
         CueWords = aspects.Values.SelectMany(v => v)
             .Concat(intents.Where(i => i.Key != "decline").SelectMany(i => i.Value))
             .SelectMany(p => VietnameseText.Fold(p).Split(' ')).ToHashSet(StringComparer.Ordinal);
@@ -98,13 +105,19 @@ public sealed class AssistantGlossary
         return new AssistantGlossary(rewrites, procedures, aspects, intents, stopwords);
     }
 
-    /// <summary>The folded text with every citizen's phrase replaced by the official words.</summary>
+    /// <summary>The folded text with every citizen's phrase replaced by the official words. Two passes, so that
+    /// official words that are themselves rewritten (joined against folding collisions) are reached too.</summary>
     public string Rewrite(string folded)
     {
         var padded = " " + folded + " ";
-        foreach (var (say, means) in Rewrites)
+        for (var pass = 0; pass < 2; pass++)
         {
-            padded = padded.Replace(" " + say + " ", " " + means + " ", StringComparison.Ordinal);
+            foreach (var (say, means) in Rewrites)
+            {
+                // Twice, because " a a " shares the space between two occurrences.
+                padded = padded.Replace(" " + say + " ", " " + means + " ", StringComparison.Ordinal)
+                    .Replace(" " + say + " ", " " + means + " ", StringComparison.Ordinal);
+            }
         }
         return padded.Trim();
     }

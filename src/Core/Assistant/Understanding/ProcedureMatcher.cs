@@ -17,7 +17,7 @@ public sealed class ProcedureMatcher
     private const double UnknownWordWeight = 1.5;
 
     // A phrase whose words weigh less than this is only partly trusted: one common word points nowhere.
-    private const double SpecificMass = 5.0;
+    private const double SpecificMass = 4.0;
 
     private sealed record Phrase(string Code, string[] Features, double Mass);
 
@@ -40,7 +40,7 @@ public sealed class ProcedureMatcher
         var known = new HashSet<string>(_codes, StringComparer.OrdinalIgnoreCase);
         foreach (var (code, name) in catalog)
         {
-            texts.Add((code, VietnameseText.Fold(name)));
+            texts.Add((code, glossary.Rewrite(VietnameseText.Fold(name))));
             foreach (var phrase in glossary.ProcedurePhrases.GetValueOrDefault(code) ?? [])
             {
                 texts.Add((code, glossary.Rewrite(VietnameseText.Fold(phrase))));
@@ -70,15 +70,17 @@ public sealed class ProcedureMatcher
 
     public IReadOnlyCollection<string> Codes => _codes;
 
-    /// <summary>Every procedure with a score above zero, best first, for a folded and rewritten question.</summary>
-    public IReadOnlyList<ProcedureCandidate> Match(string rewritten)
+    /// <summary>Every procedure with a score above zero, best first, for a folded and rewritten question, and
+    /// whether some word of the question belongs to the best procedure and not to the second: without one,
+    /// nothing in the question tells the two apart ("doanh nghiệp" alone).</summary>
+    public ProcedureMatch Match(string rewritten)
     {
-        var tokens = ContentTokens(rewritten).Select(Correct).ToArray();
+        var tokens = ContentTokens(_glossary.Cues.Erase(rewritten)).Select(Correct).ToArray();
         var features = new HashSet<string>(Features(tokens), StringComparer.Ordinal);
         var words = tokens.Where(t => t != Breaker).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0)
         {
-            return [];
+            return new ProcedureMatch([], false);
         }
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var phrase in _phrases)
@@ -94,7 +96,7 @@ public sealed class ProcedureMatcher
                 best[phrase.Code] = coverage;
             }
         }
-        return [.. best.Select(b =>
+        List<ProcedureCandidate> candidates = [.. best.Select(b =>
             {
                 var vocabulary = _vocabulary[b.Key];
                 var explained = words.Where(vocabulary.Contains).Sum(WordWeight)
@@ -102,6 +104,9 @@ public sealed class ProcedureMatcher
                 return new ProcedureCandidate(b.Key, PhraseShare * b.Value + (1 - PhraseShare) * explained);
             })
             .OrderByDescending(c => c.Score).ThenBy(c => c.Code, StringComparer.Ordinal)];
+        var distinct = candidates.Count == 1 || (candidates.Count > 1
+            && features.Any(f => _vocabulary[candidates[0].Code].Contains(f) && !_vocabulary[candidates[1].Code].Contains(f)));
+        return new ProcedureMatch(candidates, distinct);
     }
 
     private const string Breaker = "|";

@@ -26,7 +26,8 @@ public sealed partial record QuestionReading(
         var catalogCode = CatalogCodeLike().Matches(text)
             .Select(m => $"{m.Groups[1].Value.ToUpperInvariant()}-{m.Groups[2].Value}")
             .FirstOrDefault(code => catalogCodes.Contains(code, StringComparer.OrdinalIgnoreCase));
-        var aspects = glossary.Aspects.Where(a => a.Value.AnyIn(rewritten)).Select(a => a.Key).ToList();
+        // Aspects on the folded words: rewriting joins some of them ("bản sao" → bansao).
+        var aspects = glossary.Aspects.Where(a => a.Value.AnyIn(folded)).Select(a => a.Key).ToList();
         return new QuestionReading(
             folded,
             rewritten,
