@@ -1,6 +1,7 @@
 using CchcFeedback.Api.ApiClients;
 using CchcFeedback.Api.Assistant;
 using CchcFeedback.Api.Catalog;
+using CchcFeedback.Api.Channels;
 using CchcFeedback.Api.Infrastructure;
 using CchcFeedback.Api.Open311;
 using CchcFeedback.Api.Petitions;
@@ -50,6 +51,7 @@ app.MapStatisticsApi();
 app.MapPetitionsApi();
 app.MapOpen311Api();
 app.MapStatisticsExportsApi();
+app.MapChannelsApi();
 app.MapAssistantApi();
 
 app.Run();

@@ -4,6 +4,7 @@ using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.BackgroundJobs;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Catalog;
+using CchcFeedback.Core.Channels;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
@@ -46,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcReports(configuration);
         services.AddAssistant(configuration);
         services.AddCchcDemoData();
+        services.AddCchcChannels(configuration);
         return services;
     }
 }

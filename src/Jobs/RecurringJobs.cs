@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Channels.Zalo;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
@@ -27,6 +28,7 @@ public static class RecurringJobs
     public const string RoutingRetrain = "routing-retrain";
     public const string PetitionEscalation = "petition-escalation";
     public const string MonthlyReports = "monthly-reports";
+    public const string ZaloTokenRefresh = "zalo-token-refresh";
     public const string AssistantRetention = "assistant-retention";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
@@ -42,7 +44,8 @@ public static class RecurringJobs
         jobs.AddOrUpdate<RetrainRoutingModelJob>(RoutingRetrain, j => j.RunAsync(CancellationToken.None), "0 1 * * *", InVietnamTime);       // 01:00 nightly
         jobs.AddOrUpdate<PetitionEscalationJob>(PetitionEscalation, j => j.RunAsync(CancellationToken.None), "10 * * * *", InVietnamTime); // hourly; the job skips days off of the calendar in force
         jobs.AddOrUpdate<MonthlyReportJob>(MonthlyReports, j => j.RunAsync(CancellationToken.None), "0 6 1 * *", InVietnamTime);            // 06:00 on the 1st: last month's reports, one job per scope
+        jobs.AddOrUpdate<ZaloTokenRefreshJob>(ZaloTokenRefresh, j => j.RunAsync(CancellationToken.None), "*/15 * * * *", InVietnamTime);   // every 15 minutes: refreshes ahead of expiry, nothing while Zalo is off
         jobs.AddOrUpdate<AssistantRetentionJob>(AssistantRetention, j => j.RunAsync(CancellationToken.None), "45 3 * * *", InVietnamTime);    // 03:45 daily: assistant exchanges past their retention
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports, AssistantRetention];
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports, AssistantRetention, ZaloTokenRefresh];
     }
 }

@@ -24,6 +24,7 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.RoutingRetrain, "0 1 * * *", "RetrainRoutingModelJob")]
     [InlineData(RecurringJobs.PetitionEscalation, "10 * * * *", "PetitionEscalationJob")]
     [InlineData(RecurringJobs.MonthlyReports, "0 6 1 * *", "MonthlyReportJob")]
+    [InlineData(RecurringJobs.ZaloTokenRefresh, "*/15 * * * *", "ZaloTokenRefreshJob")]
     [InlineData(RecurringJobs.AssistantRetention, "45 3 * * *", "AssistantRetentionJob")]
     public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {

@@ -51,6 +51,9 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
     public DbSet<ReportOrder> ReportOrders => Set<ReportOrder>();
+    public DbSet<Channels.ChannelEvent> ChannelEvents => Set<Channels.ChannelEvent>();
+    public DbSet<Channels.ChannelUser> ChannelUsers => Set<Channels.ChannelUser>();
+    public DbSet<Channels.Zalo.ZaloToken> ZaloTokens => Set<Channels.Zalo.ZaloToken>();
     public DbSet<Assistant.AssistantExchange> AssistantExchanges => Set<Assistant.AssistantExchange>();
 
     /// <summary>Data Protection's key ring, shared by every Web, Api and Jobs instance.</summary>

@@ -9,7 +9,7 @@ public partial class LoggingPhoneSender(ILogger<LoggingPhoneSender> logger) : IS
 {
     Task<SendOutcome> ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("SMS", message);
 
-    Task<SendOutcome> IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => LogAsync("Zalo", message);
+    async Task<SendReceipt> IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) => await LogAsync("Zalo", message);
 
     private Task<SendOutcome> LogAsync(string channel, PhoneMessage message)
     {

@@ -27,7 +27,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddValidatedOptions<NotificationOptions>(configuration, NotificationOptions.Section);
         services.AddSingleton<IValidateOptions<NotificationOptions>>(provider => new StandInCheck(
-            provider.GetService<IHostEnvironment>(), provider.GetRequiredService<IOptions<EmailOptions>>(), provider.GetRequiredService<IOptionsMonitor<PhoneGatewayOptions>>()));
+            provider.GetService<IHostEnvironment>(), provider.GetRequiredService<IOptions<EmailOptions>>(), provider.GetRequiredService<IOptionsMonitor<PhoneGatewayOptions>>(),
+            provider.GetService<IOptions<Channels.Zalo.ZaloOptions>>()));
         foreach (var section in new[] { PhoneGatewayOptions.SmsSection, PhoneGatewayOptions.ZaloSection })
         {
             services.AddOptions<PhoneGatewayOptions>(section).Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();

@@ -81,7 +81,7 @@ public partial class OutboxDeliveryJob(
 
     private async Task<Outcome> DeliverAsync(OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
     {
-        SendOutcome sent;
+        SendReceipt sent;
         try
         {
             sent = await SendAsync(message, cancellationToken);
@@ -90,14 +90,15 @@ public partial class OutboxDeliveryJob(
         {
             return await RecordFailureAsync(message, exception, settings, cancellationToken);
         }
-        if (sent == SendOutcome.StandIn)
+        if (sent.Outcome == SendOutcome.StandIn)
         {
             return await RecordStandInAsync(message, cancellationToken);
         }
         var now = clock.GetUtcNow();
         // Whoever holds the claim now, the message went out: record it, and let no later failure undo that.
         var recorded = await db.Database.ExecuteSqlAsync($"""
-            UPDATE outbox_messages SET sent_at = {now}, failed_at = NULL, last_error = NULL, protected_recipient = NULL
+            UPDATE outbox_messages SET sent_at = {now}, failed_at = NULL, last_error = NULL, protected_recipient = NULL,
+                provider_message_id = {sent.ProviderMessageId}, provider_error_code = NULL
             WHERE id = {message.Id} AND sent_at IS NULL
             """, cancellationToken);
         if (recorded == 0)
@@ -110,7 +111,7 @@ public partial class OutboxDeliveryJob(
         return Outcome.Sent;
     }
 
-    private async Task<SendOutcome> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<SendReceipt> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var address = message.ProtectedRecipient is null ? message.Recipient : protector.Unprotect(message.ProtectedRecipient);
         switch (message.Channel)
@@ -121,7 +122,10 @@ public partial class OutboxDeliveryJob(
             case OutboxChannel.Sms:
                 return await sms.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
             case OutboxChannel.Zalo:
-                return await zalo.SendAsync(new PhoneMessage(address, message.Body), cancellationToken);
+                var templateData = message.TemplateData is null ? null
+                    : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(message.TemplateData);
+                // The message id is the tracking id Zalo echoes with delivery and rating events.
+                return await zalo.SendAsync(new PhoneMessage(address, message.Body, message.Subject, templateData, message.Id.ToString("N")), cancellationToken);
             default:
                 throw new NotificationDeliveryException($"No sender for channel {message.Channel}", permanent: true);
         }
@@ -165,12 +169,13 @@ public partial class OutboxDeliveryJob(
     {
         var error = DeliveryErrors.Describe(exception);
         var permanent = exception is EmailDeliveryException { Permanent: true } or NotificationDeliveryException { Permanent: true };
+        var providerError = (exception as NotificationDeliveryException)?.ProviderErrorCode;
         var now = clock.GetUtcNow();
         // Only the run whose claim this is records a failure (attempts is the claim's token), and never over a success.
         if (permanent || message.Attempts >= settings.MaxAttempts)
         {
             var gaveUp = await db.Database.ExecuteSqlAsync($"""
-                UPDATE outbox_messages SET failed_at = {now}, last_error = {error}, protected_recipient = NULL
+                UPDATE outbox_messages SET failed_at = {now}, last_error = {error}, protected_recipient = NULL, provider_error_code = {providerError}
                 WHERE id = {message.Id} AND attempts = {message.Attempts} AND sent_at IS NULL AND failed_at IS NULL
                 """, cancellationToken);
             if (gaveUp == 0)
@@ -183,7 +188,7 @@ public partial class OutboxDeliveryJob(
         }
         var retryAt = now + OutboxBackoff.Delay(message.Attempts, settings, Random.Shared.NextDouble());
         var rescheduled = await db.Database.ExecuteSqlAsync($"""
-            UPDATE outbox_messages SET next_attempt_at = {retryAt}, last_error = {error}
+            UPDATE outbox_messages SET next_attempt_at = {retryAt}, last_error = {error}, provider_error_code = {providerError}
             WHERE id = {message.Id} AND attempts = {message.Attempts} AND sent_at IS NULL AND failed_at IS NULL
             """, cancellationToken);
         if (rescheduled == 0)

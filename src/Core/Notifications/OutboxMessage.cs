@@ -33,4 +33,14 @@ public class OutboxMessage
 
     /// <summary>Why the last attempt failed, without personal data (<see cref="DeliveryErrors"/>).</summary>
     public string? LastError { get; set; }
+
+    /// <summary>For a Zalo notice: the ZNS template's parameters (JSON object of strings); the kind of notice is the
+    /// <see cref="Subject"/>.</summary>
+    public string? TemplateData { get; set; }
+
+    /// <summary>The id the platform gave the message when it took it (Zalo's <c>msg_id</c>).</summary>
+    public string? ProviderMessageId { get; set; }
+
+    /// <summary>The platform's error code of the last refusal (Zalo's <c>error</c>).</summary>
+    public int? ProviderErrorCode { get; set; }
 }

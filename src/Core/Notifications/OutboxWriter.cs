@@ -7,7 +7,7 @@ namespace CchcFeedback.Core.Notifications;
 /// address, and <paramref name="Recipient"/> then only its masked form. <paramref name="Attachments"/> are sent
 /// with an e-mail.</summary>
 public record OutboxDraft(OutboxChannel Channel, string Recipient, string Subject, string Body, string DedupeKey, byte[]? ProtectedRecipient = null,
-    IReadOnlyList<MessageAttachment>? Attachments = null);
+    IReadOnlyList<MessageAttachment>? Attachments = null, IReadOnlyDictionary<string, string>? TemplateData = null);
 
 /// <summary>Writes messages to the outbox in the caller's transaction. The dedupe key makes a second write of the
 /// same message (a retried job) a no-op, which the unique index decides even under races.</summary>
@@ -18,14 +18,15 @@ public static class OutboxWriter
     {
         var channel = SnakeCaseEnum.ToName(draft.Channel);
         var id = Guid.CreateVersion7(now);
+        var templateData = draft.TemplateData is null ? null : System.Text.Json.JsonSerializer.Serialize(draft.TemplateData);
         // A message must never be claimed without its files: without a caller's transaction, it gets its own.
         await using var own = draft.Attachments is { Count: > 0 } && db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         var added = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO outbox_messages (id, channel, recipient, protected_recipient, subject, body, dedupe_key, created_at, next_attempt_at, attempts)
+            INSERT INTO outbox_messages (id, channel, recipient, protected_recipient, subject, body, dedupe_key, created_at, next_attempt_at, attempts, template_data)
             VALUES ({id}, {channel}, {draft.Recipient}, {draft.ProtectedRecipient}, {draft.Subject}, {draft.Body},
-                    {draft.DedupeKey}, {now}, {now}, 0)
+                    {draft.DedupeKey}, {now}, {now}, 0, {templateData}::jsonb)
             ON CONFLICT (dedupe_key) DO NOTHING
             """, cancellationToken) == 1;
         if (added)

@@ -10,3 +10,9 @@ public enum SendOutcome
     /// <summary>Handled by a stand-in only: not delivered to anyone.</summary>
     StandIn,
 }
+
+/// <summary>A sender's outcome with the id the platform gave the message, when it gives one (Zalo's <c>msg_id</c>).</summary>
+public sealed record SendReceipt(SendOutcome Outcome, string? ProviderMessageId = null)
+{
+    public static implicit operator SendReceipt(SendOutcome outcome) => new(outcome);
+}

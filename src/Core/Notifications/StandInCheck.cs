@@ -6,7 +6,8 @@ namespace CchcFeedback.Core.Notifications;
 /// <summary>Refuses a Production host whose e-mail, SMS or Zalo would be handled by a stand-in, unless
 /// <see cref="NotificationOptions.AllowStandIns"/> says so: citizens would be told nothing while the outbox waits.
 /// Other environments may use stand-ins (a developer's machine has no gateway).</summary>
-public sealed class StandInCheck(IHostEnvironment? environment, IOptions<EmailOptions> email, IOptionsMonitor<PhoneGatewayOptions> phones)
+public sealed class StandInCheck(IHostEnvironment? environment, IOptions<EmailOptions> email, IOptionsMonitor<PhoneGatewayOptions> phones,
+    IOptions<Channels.Zalo.ZaloOptions>? zaloAccount = null)
     : IValidateOptions<NotificationOptions>
 {
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
@@ -23,9 +24,13 @@ public sealed class StandInCheck(IHostEnvironment? environment, IOptions<EmailOp
         }
         foreach (var section in new[] { PhoneGatewayOptions.SmsSection, PhoneGatewayOptions.ZaloSection })
         {
-            if (phones.Get(section).Adapter != PhoneGatewayAdapter.Webhook)
+            // Zalo is real too when the Official Account sends it (ZNS).
+            var official = section == PhoneGatewayOptions.ZaloSection && zaloAccount?.Value.Enabled == true;
+            if (phones.Get(section).Adapter != PhoneGatewayAdapter.Webhook && !official)
             {
-                standIns.Add($"{section} (set {section}:Adapter=Webhook and {section}:WebhookUrl)");
+                standIns.Add(section == PhoneGatewayOptions.ZaloSection
+                    ? $"{section} (set {section}:AppId for the Official Account, or {section}:Adapter=Webhook and {section}:WebhookUrl)"
+                    : $"{section} (set {section}:Adapter=Webhook and {section}:WebhookUrl)");
             }
         }
         return standIns.Count == 0

@@ -15,8 +15,8 @@ public class WebhookPhoneSender(IHttpClientFactory clients, IOptionsMonitor<Phon
     Task<SendOutcome> ISmsSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
         PostAsync("sms", options.Get(PhoneGatewayOptions.SmsSection), message, cancellationToken);
 
-    Task<SendOutcome> IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
-        PostAsync("zalo", options.Get(PhoneGatewayOptions.ZaloSection), message, cancellationToken);
+    async Task<SendReceipt> IZaloSender.SendAsync(PhoneMessage message, CancellationToken cancellationToken) =>
+        await PostAsync("zalo", options.Get(PhoneGatewayOptions.ZaloSection), message, cancellationToken);
 
     private async Task<SendOutcome> PostAsync(string channel, PhoneGatewayOptions gateway, PhoneMessage message, CancellationToken cancellationToken)
     {

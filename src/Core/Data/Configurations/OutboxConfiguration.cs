@@ -14,6 +14,8 @@ public class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.DedupeKey).HasMaxLength(200);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
+        builder.Property(m => m.TemplateData).HasColumnType("jsonb");
+        builder.Property(m => m.ProviderMessageId).HasMaxLength(100);
         // The delivery job reads only what is still to send.
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL AND failed_at IS NULL");
     }

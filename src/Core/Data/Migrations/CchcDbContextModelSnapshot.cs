@@ -612,6 +612,137 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("service_centers", (string)null);
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Channels.ChannelEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("event_key");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("event_name");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<byte[]>("ProtectedPayload")
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_payload");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_channel_events");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_channel_events_received_at")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.HasIndex("Channel", "EventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_channel_events_channel_event_key");
+
+                    b.ToTable("channel_events", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Channels.ChannelUser", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateTimeOffset?>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<byte[]>("PhoneHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("phone_hash");
+
+                    b.Property<DateTimeOffset?>("UnfollowedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unfollowed_at");
+
+                    b.HasKey("Channel", "UserId")
+                        .HasName("pk_channel_users");
+
+                    b.HasIndex("PhoneHash")
+                        .HasDatabaseName("ix_channel_users_phone_hash");
+
+                    b.ToTable("channel_users", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Channels.Zalo.ZaloToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AccessExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("access_expires_at");
+
+                    b.Property<byte[]>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_access_token");
+
+                    b.Property<byte[]>("ProtectedRefreshToken")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_refresh_token");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_zalo_tokens");
+
+                    b.ToTable("zalo_tokens", (string)null);
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Identity.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -820,6 +951,15 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("protected_recipient");
 
+                    b.Property<int?>("ProviderErrorCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("provider_error_code");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_message_id");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -835,6 +975,10 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("subject");
+
+                    b.Property<string>("TemplateData")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("template_data");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");

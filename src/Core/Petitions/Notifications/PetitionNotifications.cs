@@ -12,8 +12,11 @@ namespace CchcFeedback.Core.Petitions.Notifications;
 /// when they consented to be contacted. The address stays encrypted in the outbox (its masked form is all that
 /// shows) and is decrypted only to mask it here and to send it. Each method is idempotent: the dedupe key names
 /// the petition and the step (with its time, so a second routing or answer is a new notice). Returns true when
-/// a message was written, so the caller can nudge delivery after committing.</summary>
-public class PetitionNotifications(CchcDbContext db, PersonalDataProtector protector, IOptions<PublicSiteOptions> site, TimeProvider clock)
+/// a message was written, so the caller can nudge delivery after committing. A citizen on Zalo (their petition came
+/// from Zalo, or they shared the number with the Official Account) gets the phone notices as ZNS messages instead
+/// of SMS when a template exists for the kind, and a rating request after the answer.</summary>
+public class PetitionNotifications(CchcDbContext db, PersonalDataProtector protector, IOptions<PublicSiteOptions> site, TimeProvider clock,
+    IZaloNoticeRoute? zaloRoute = null)
 {
     private const string UnnamedDepartment = "Cơ quan giải quyết";
 
@@ -38,10 +41,17 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
     public async Task<bool> AnsweredAsync(Guid petitionId, CancellationToken cancellationToken = default)
     {
         var petition = await ReadAsync(petitionId, cancellationToken);
-        return petition is { AnsweredAt: { } answeredAt } && await AddAsync(petition,
-            $"answered:{answeredAt.ToUnixTimeMilliseconds()}",
+        if (petition is not { AnsweredAt: { } answeredAt })
+        {
+            return false;
+        }
+        var step = $"answered:{answeredAt.ToUnixTimeMilliseconds()}";
+        var answered = await AddAsync(petition, step,
             CitizenMessages.Answered(petition.Kind, petition.TrackingCode, petition.Department ?? UnnamedDepartment, petition.AnswerText, Link(petition), Hotline),
             cancellationToken);
+        var rating = await AddZaloOnlyAsync(petition, $"rating:{answeredAt.ToUnixTimeMilliseconds()}", ZaloKinds.Rating,
+            $"Mời ông/bà đánh giá câu trả lời cho {PetitionKinds.Name(petition.Kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} {petition.TrackingCode}.", cancellationToken);
+        return answered || rating;
     }
 
     /// <param name="requestedAt">When the department asked: each request is its own notice.</param>
@@ -94,7 +104,8 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
     }
 
     private sealed record PetitionFacts(Guid Id, string TrackingCode, PetitionKind Kind, bool ConsentContact, byte[]? Email, byte[]? Phone,
-        string? Department, bool NeedsTriage, DateTimeOffset? RoutedAt, DateTimeOffset? DueAt, DateTimeOffset? AnsweredAt, string? AnswerText);
+        string? Department, bool NeedsTriage, DateTimeOffset? RoutedAt, DateTimeOffset? DueAt, DateTimeOffset? AnsweredAt, string? AnswerText,
+        string Channel, byte[]? PhoneHash);
 
     private string Hotline => site.Value.Hotline;
 
@@ -102,16 +113,48 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         db.Petitions.AsNoTracking()
             .Where(p => p.Id == petitionId)
             .Select(p => new PetitionFacts(p.Id, p.TrackingCode, p.Kind, p.ConsentContact, p.ContactEmail, p.ContactPhone,
-                p.Department == null ? null : p.Department.NameVi, p.NeedsTriage, p.RoutedAt, p.DueAt, p.AnsweredAt, p.AnswerText))
+                p.Department == null ? null : p.Department.NameVi, p.NeedsTriage, p.RoutedAt, p.DueAt, p.AnsweredAt, p.AnswerText, p.Channel, p.ContactPhoneHash))
             .SingleOrDefaultAsync(cancellationToken);
 
     private string Link(PetitionFacts petition) => $"{site.Value.BaseUrl.TrimEnd('/')}/track?code={Uri.EscapeDataString(petition.TrackingCode)}";
+
+    /// <summary>A notice that only Zalo carries (the rating request): nothing when the citizen is not on Zalo.</summary>
+    private async Task<bool> AddZaloOnlyAsync(PetitionFacts petition, string step, string kind, string text, CancellationToken cancellationToken) =>
+        petition is { ConsentContact: true, Phone: not null } && await OnZaloAsync(petition, kind, cancellationToken)
+        && await AddZaloAsync(petition, step, kind, text, cancellationToken);
+
+    private async Task<bool> OnZaloAsync(PetitionFacts petition, string kind, CancellationToken cancellationToken) =>
+        zaloRoute is not null && zaloRoute.HasTemplate(kind)
+        && (petition.Channel == ZaloKinds.Channel || (petition.PhoneHash is { } hash && await zaloRoute.ReachesAsync(hash, cancellationToken)));
+
+    /// <summary>The outbox's subject of a Zalo notice is its kind, which names the ZNS template; the parameters are
+    /// the tracking code, the kind of petition, the department and the tracking link.</summary>
+    private async Task<bool> AddZaloAsync(PetitionFacts petition, string step, string kind, string text, CancellationToken cancellationToken)
+    {
+        var masked = ContactMask.Of(OutboxChannel.Zalo, protector.Unprotect(petition.Phone!));
+        var data = new Dictionary<string, string>
+        {
+            ["code"] = petition.TrackingCode,
+            ["kind"] = PetitionKinds.Name(petition.Kind),
+            ["department"] = petition.Department ?? UnnamedDepartment,
+            ["link"] = Link(petition),
+        };
+        var key = $"{KeyPrefix(petition.Id)}{step}";
+        return await OutboxWriter.AddAsync(db, new OutboxDraft(OutboxChannel.Zalo, masked, kind, text, key, petition.Phone, TemplateData: data),
+            clock.GetUtcNow(), cancellationToken);
+    }
 
     private async Task<bool> AddAsync(PetitionFacts petition, string step, CitizenMessage message, CancellationToken cancellationToken)
     {
         if (!petition.ConsentContact)
         {
             return false;
+        }
+        var zaloKind = ZaloKinds.Of(step);
+        if (zaloKind is not null && petition.Phone is not null && await OnZaloAsync(petition, zaloKind, cancellationToken)
+            && (petition.Channel == ZaloKinds.Channel || petition.Email is null))
+        {
+            return await AddZaloAsync(petition, step, zaloKind, message.ShortText, cancellationToken);
         }
         var (channel, address, text) = petition switch
         {

@@ -1,0 +1,52 @@
+using System.Text;
+using CchcFeedback.Core.Assistant;
+using CchcFeedback.Core.Touchpoints;
+using Microsoft.Extensions.Options;
+
+namespace CchcFeedback.Core.Channels;
+
+/// <summary>A message to send on a channel: the text (links already absolute) and the quick replies.</summary>
+public sealed record ChannelReply(string Text, IReadOnlyList<AssistantChoice> Choices);
+
+/// <summary>Turns the assistant's replies, and the channel's own messages, into what a channel sends. Text is
+/// Vietnamese only: a chat platform has no language switch, and the assistant quotes the catalog's Vietnamese.</summary>
+public class ChannelReplies(IOptions<PublicSiteOptions> site)
+{
+    /// <summary>The menu every channel offers, as on the web chat.</summary>
+    public static readonly IReadOnlyList<AssistantChoice> Menu =
+    [
+        new("Hỏi về thủ tục", "Tôi muốn hỏi về một thủ tục hành chính"),
+        new("Theo dõi phản ánh", "Tôi muốn theo dõi phản ánh đã gửi"),
+        new("Gửi phản ánh", "Tôi muốn gửi phản ánh, kiến nghị"),
+        new("Đánh giá dịch vụ", "Tôi muốn đánh giá chất lượng phục vụ"),
+    ];
+
+    public ChannelReply Greeting() => new(
+        "Xin chào ông/bà! Đây là kênh hỗ trợ của Văn phòng UBND tỉnh Quảng Trị về thủ tục hành chính. "
+        + "Ông/bà có thể hỏi về một thủ tục, theo dõi hoặc gửi phản ánh, kiến nghị, và đánh giá chất lượng phục vụ.", Menu);
+
+    public ChannelReply PhoneLinked(int petitions) => new(petitions == 0
+        ? "Cảm ơn ông/bà đã chia sẻ số điện thoại. Thông báo về các phản ánh ông/bà gửi sau này sẽ được gửi qua Zalo."
+        : $"Cảm ơn ông/bà. Số điện thoại đã được liên kết với {petitions} phản ánh, kiến nghị; thông báo về các phản ánh này sẽ được gửi qua Zalo.", []);
+
+    public ChannelReply Unreadable() => new("Xin lỗi, hiện chúng tôi chỉ đọc được tin nhắn văn bản. Ông/bà vui lòng nhập câu hỏi bằng chữ.", Menu);
+
+    public ChannelReply From(AssistantReply reply)
+    {
+        var text = new StringBuilder(reply.Text.Trim());
+        foreach (var link in reply.Links)
+        {
+            text.Append('\n').Append(link.Label).Append(": ").Append(Absolute(link.Url));
+        }
+        return new ChannelReply(text.ToString(), reply.Choices);
+    }
+
+    /// <summary>For channels without buttons: the choices as lines the person can type back.</summary>
+    public static string WithChoicesAsText(ChannelReply reply) =>
+        reply.Choices.Count == 0
+            ? reply.Text
+            : reply.Text + "\n\nÔng/bà có thể nhắn:\n" + string.Join("\n", reply.Choices.Select(c => $"• {c.Text}"));
+
+    private string Absolute(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out _) ? url : $"{site.Value.BaseUrl.TrimEnd('/')}/{url.TrimStart('/')}";
+}

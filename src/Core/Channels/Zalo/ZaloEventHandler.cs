@@ -1,0 +1,97 @@
+using CchcFeedback.Core.Assistant;
+using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.FollowUp;
+using CchcFeedback.Core.Petitions.Notifications;
+using CchcFeedback.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CchcFeedback.Core.Channels.Zalo;
+
+/// <summary>What each Zalo event does: a text goes to the assistant and its reply back as a customer-service
+/// message; a follow gets the greeting with the menu; an unfollow drops the phone link; a shared phone number links
+/// the person to their petitions by its keyed hash (the number itself is never stored); a ZNS rating rates the
+/// answer of the petition it was sent about.</summary>
+public partial class ZaloEventHandler(
+    CchcDbContext db,
+    IProcedureAssistant assistant,
+    ChannelUsers users,
+    ChannelReplies replies,
+    ZaloClient zalo,
+    PersonalDataProtector protector,
+    CitizenFollowUp followUp,
+    ILogger<ZaloEventHandler> logger) : IChannelEventHandler
+{
+    public string Channel => ChannelNames.Zalo;
+
+    public async Task HandleAsync(ChannelEvent stored, string rawEvent, CancellationToken cancellationToken)
+    {
+        if (ZaloEvent.Parse(rawEvent) is not { } e || string.IsNullOrEmpty(e.UserId))
+        {
+            return;
+        }
+        switch (e.Name)
+        {
+            case ZaloEvent.SendText when !string.IsNullOrWhiteSpace(e.Text):
+                var conversation = await users.ConversationAsync(Channel, e.UserId, cancellationToken);
+                var reply = replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text!, AssistantChannel.Zalo), cancellationToken));
+                await SendAsync(e.UserId, reply, cancellationToken);
+                break;
+            case ZaloEvent.Follow:
+                await users.ConversationAsync(Channel, e.UserId, cancellationToken);
+                await SendAsync(e.UserId, replies.Greeting(), cancellationToken);
+                break;
+            case ZaloEvent.Unfollow:
+                await users.UnfollowAsync(Channel, e.UserId, cancellationToken);
+                break;
+            case ZaloEvent.SubmitInfo when ZaloPhones.National(e.Phone) is { } phone:
+                var petitions = await users.LinkPhoneAsync(Channel, e.UserId, protector.LookupHash(phone), cancellationToken);
+                await SendAsync(e.UserId, replies.PhoneLinked(petitions), cancellationToken);
+                break;
+            case ZaloEvent.Feedback when e.Rate is { } rate && await RatedPetitionAsync(e.TrackingId, cancellationToken) is { } code:
+                // Zalo's rating template has five stars; four or five is "satisfied", as the web form's two answers split it.
+                var outcome = await followUp.RateAsync(code, satisfied: rate >= 4, cancellationToken);
+                LogRated(stored.Id, outcome);
+                break;
+            default:
+                LogIgnored(stored.Id, e.Name);
+                break;
+        }
+    }
+
+    /// <summary>A ZNS message's tracking id is the outbox message's id, whose dedupe key names the petition.</summary>
+    private async Task<string?> RatedPetitionAsync(string? trackingId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParseExact(trackingId, "N", out var messageId)
+            || await db.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId).Select(m => m.DedupeKey).SingleOrDefaultAsync(cancellationToken) is not { } key
+            || PetitionNotifications.PetitionIdOf(key) is not { } petitionId)
+        {
+            return null;
+        }
+        return await db.Petitions.AsNoTracking().Where(p => p.Id == petitionId).Select(p => p.TrackingCode).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Zalo's refusal (outside the window it allows after the person's last message, a blocked OA) cannot
+    /// change on a retry: it is logged and the event counts as processed. A transport failure is thrown, for a retry.</summary>
+    private async Task SendAsync(string userId, ChannelReply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await zalo.SendTextAsync(userId, ChannelReplies.WithChoicesAsText(reply), cancellationToken);
+        }
+        catch (ZaloApiException exception) when (exception.ErrorCode is { } code)
+        {
+            LogRefused(code);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo refused a reply with error {ErrorCode}")]
+    private partial void LogRefused(int errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Zalo event {Id}: rating recorded as {Outcome}")]
+    private partial void LogRated(Guid id, FollowUpOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Zalo event {Id} ({EventName}) needs nothing done")]
+    private partial void LogIgnored(Guid id, string eventName);
+}
