@@ -6,6 +6,7 @@ using CchcFeedback.Core.Catalog;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Kiosks;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Reports;
@@ -39,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcCalendar(configuration);
         services.AddCchcTouchpoints(configuration);
         services.AddCchcSurveys();
+        services.AddCchcKiosks(configuration);
         services.AddCchcSatisfaction();
         services.AddCchcPetitions(configuration);
         services.AddCchcRouting(configuration);
