@@ -7,6 +7,7 @@ using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Kiosks;
 using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
 using Scalar.AspNetCore;
@@ -48,5 +49,6 @@ app.MapStatisticsApi();
 app.MapPetitionsApi();
 app.MapOpen311Api();
 app.MapStatisticsExportsApi();
+app.MapKioskApi();
 
 app.Run();
