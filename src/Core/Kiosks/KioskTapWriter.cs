@@ -12,7 +12,7 @@ namespace CchcFeedback.Core.Kiosks;
 /// refused one by one and do not stop the rest.</summary>
 public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, TimeProvider clock, IOptions<KioskOptions> options)
 {
-    public const string Channel = "kiosk";
+    public const string Channel = SurveyChannels.Kiosk;
     public const int MaxBatchSize = 200;
 
     /// <summary>The tap is recorded, then the response inserted only if the tap was new. The burst count reads the
