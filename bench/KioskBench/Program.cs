@@ -39,6 +39,7 @@ Say($"{devices} kiosks paired over {Math.Min(devices, counters.Count)} counters;
 using var http = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromMinutes(2) };
 var latencies = new ConcurrentBag<double>();
 var failures = 0;
+var retries = 0;
 var start = DateTimeOffset.UtcNow;
 var clock = Stopwatch.StartNew();
 await Task.WhenAll(kiosks.Select((kiosk, device) => Task.Run(async () =>
@@ -64,6 +65,14 @@ await Task.WhenAll(kiosks.Select((kiosk, device) => Task.Run(async () =>
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             latencies.Add(timer.Elapsed.TotalMilliseconds);
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+            {
+                // What the tablet does: keep the taps and send them again a little later.
+                Interlocked.Increment(ref retries);
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                send--;
+                continue;
+            }
             if (!response.IsSuccessStatusCode || JsonDocument.Parse(body).RootElement.GetProperty("rejected").GetArrayLength() > 0)
             {
                 Interlocked.Increment(ref failures);
@@ -80,7 +89,8 @@ var stored = await Scoped(s => s.GetRequiredService<CchcDbContext>().KioskTaps.C
 var responses = await Scoped(s => s.GetRequiredService<CchcDbContext>().SurveyResponses.CountAsync(r => r.Channel == KioskTapWriter.Channel));
 var sorted = latencies.Order().ToArray();
 double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-Say($"{sorted.Length} requests in {clock.Elapsed.TotalSeconds:F1} s; p50 {Percentile(0.50):F1} ms; {responses} kiosk responses; {failures} refused");
+Say($"{sorted.Length} requests in {clock.Elapsed.TotalSeconds:F1} s; p50 {Percentile(0.50):F1} ms; {responses} kiosk responses; " +
+    $"{retries} answered 503 and sent again; {failures} refused");
 if (failures > 0 || stored != total || responses != total)
 {
     Console.WriteLine($"kiosk: FAILED stored {stored} of {total} ({responses} responses, {failures} refused batches)");

@@ -15,6 +15,10 @@ public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, Ti
     public const string Channel = SurveyChannels.Kiosk;
     public const int MaxBatchSize = 200;
 
+    // At most this many batches are written at once by a process; the rest wait here rather than for a pooled
+    // connection: two hundred tablets sending at once must not take every connection PostgreSQL allows.
+    private static readonly SemaphoreSlim Writers = new(16);
+
     /// <summary>The tap is recorded, then the response inserted only if the tap was new. The burst count reads the
     /// kiosk's earlier taps (this statement cannot see its own row, and earlier statements of the batch are seen):
     /// a tap with <c>@burst_taps</c> or more in the window before it is flagged for a manager's review.</summary>
@@ -54,9 +58,7 @@ public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, Ti
             }
         }
         valid.Sort((a, b) => a.Sequence!.Value.CompareTo(b.Sequence!.Value));
-        var stored = valid.Count == 0
-            ? []
-            : await retry.OnceMoreAsync("Writing kiosk taps", () => InsertAsync(device, valid, now, cancellationToken), cancellationToken);
+        var stored = valid.Count == 0 ? [] : await InsertOnceAsync(device, valid, now, cancellationToken);
         return new KioskBatchResult(
             [.. valid.Where((_, i) => stored[i]).Select(t => t.ClientId)],
             [.. valid.Where((_, i) => !stored[i]).Select(t => t.ClientId)],
@@ -86,6 +88,21 @@ public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, Ti
             errors.Add(new SurveyFieldError("localTime", LocalizedText.Vi("Thiếu thời điểm của lượt chạm.")));
         }
         return errors;
+    }
+
+    private async Task<bool[]> InsertOnceAsync(KioskDevice device, List<KioskTapSubmission> taps, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await Writers.WaitAsync(cancellationToken);
+        try
+        {
+            // The batch is keyed by (kiosk, client id): a batch that reached the disk before its connection was cut is
+            // harmless to send again.
+            return await retry.OnceMoreAsync("Writing kiosk taps", () => InsertAsync(device, taps, now, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            Writers.Release();
+        }
     }
 
     private async Task<bool[]> InsertAsync(KioskDevice device, List<KioskTapSubmission> taps, DateTimeOffset now, CancellationToken cancellationToken)
