@@ -1,7 +1,8 @@
 # Sourced by the benchmarks: builds Release, starts a private PostgreSQL (fsync on, the settings of
 # `./cchc up`) in a fresh temporary folder, migrates it and imports the sample catalog. Everything started here
 # (and the Api, if a benchmark sets API_PID) is stopped and the cluster deleted on exit.
-# Expects ROOT, CONFIGURATION, say and die; gives WORK, PG_BIN, PG_PORT, psql_q, host_dll, jobs_command, free_port.
+# Expects ROOT, CONFIGURATION, say and die; gives WORK, PG_BIN, PG_PORT, psql_q, host_dll, jobs_command, free_port,
+# start_api.
 # shellcheck source=scripts/lib/postgres.sh
 source "$ROOT/scripts/lib/postgres.sh"
 # shellcheck source=scripts/lib/dotnet-hosts.sh
@@ -65,3 +66,23 @@ say "migrating and importing the sample catalog"
 jobs_command migrate >"$WORK/jobs.log" 2>&1 || { cat "$WORK/jobs.log" >&2; die "migrate failed"; }
 jobs_command import-catalog "$ROOT/data/catalog" >>"$WORK/jobs.log" 2>&1 || { cat "$WORK/jobs.log" >&2; die "import-catalog failed"; }
 
+# Starts the Api on this database (Production, logging at Warning, rate limits raised: every simulated client
+# comes from one address); sets API_PID, so that cleanup stops it, and API_URL.
+start_api() {
+  local port
+  port="$(free_port)" || die "no free port for the Api"
+  API_URL="http://127.0.0.1:$port"
+  (
+    cd "$ROOT/src/Api"
+    exec env RateLimits__AnonymousPermitsPerMinute=1000000 RateLimits__ApiClientPermitsPerMinute=10000000 \
+      dotnet "$(host_dll Api)" --urls "$API_URL"
+  ) >"$WORK/api.log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "$API_URL/health/ready" 2>/dev/null && break
+    kill -0 "$API_PID" 2>/dev/null || die "the Api exited"
+    sleep 0.5
+  done
+  curl -fsS -o /dev/null "$API_URL/health/ready" || die "the Api did not become ready"
+  say "Api on $API_URL (Production, logging at Warning, rate limits raised)"
+}

@@ -32,21 +32,7 @@ TOKENS="$(psql_q -c "SELECT token FROM touchpoints WHERE revoked_at IS NULL AND 
 say "tokens: $TOKENS"
 
 # ------------------------------------------------------------ the Api
-API_PORT="$(free_port)" || die "no free port for the Api"
-API_URL="http://127.0.0.1:$API_PORT"
-(
-  cd "$ROOT/src/Api"
-  exec env RateLimits__AnonymousPermitsPerMinute=1000000 RateLimits__ApiClientPermitsPerMinute=10000000 \
-    dotnet "$(host_dll Api)" --urls "$API_URL"
-) >"$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null "$API_URL/health/ready" 2>/dev/null && break
-  kill -0 "$API_PID" 2>/dev/null || die "the Api exited"
-  sleep 0.5
-done
-curl -fsS -o /dev/null "$API_URL/health/ready" || die "the Api did not become ready"
-say "Api on $API_URL (Production, logging at Warning, rate limits raised)"
+start_api
 
 export BENCH_TOKENS="$TOKENS"
 run_wrk() { wrk -t "$WRK_THREADS" -c "$CLIENTS" -d "${1}s" --latency -s "$ROOT/bench/survey.lua" "$API_URL"; }

@@ -9,6 +9,7 @@ using CchcFeedback.Api.Statistics;
 using CchcFeedback.Api.Surveys;
 using CchcFeedback.Core;
 using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Kiosks;
 using CchcFeedback.WebHosting.Localization;
 using CchcFeedback.WebHosting.Security;
 using Scalar.AspNetCore;
@@ -53,5 +54,6 @@ app.MapOpen311Api();
 app.MapStatisticsExportsApi();
 app.MapChannelsApi();
 app.MapAssistantApi();
+app.MapKioskApi();
 
 app.Run();

@@ -8,6 +8,7 @@ using CchcFeedback.Core.Channels;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.DemoData;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Core.Kiosks;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Reports;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCchcCalendar(configuration);
         services.AddCchcTouchpoints(configuration);
         services.AddCchcSurveys();
+        services.AddCchcKiosks(configuration);
         services.AddCchcSatisfaction(configuration);
         services.AddCchcPetitions(configuration);
         services.AddCchcRouting(configuration);

@@ -2,6 +2,7 @@ using CchcFeedback.Core;
 using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.Web.Touchpoints;
 using CchcFeedback.WebHosting.Health;
+using CchcFeedback.WebHosting.Kiosks;
 using CchcFeedback.WebHosting.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +36,7 @@ app.MapCchcHealthEndpoints();
 app.MapLanguageSwitch();
 app.MapJobsDashboard();
 app.MapTouchpointQrImages();
+app.MapKioskApi();
 app.MapRazorPages();
 
 app.Run();

@@ -30,6 +30,23 @@ public class SeedDemoCommandTests
     }
 
     [Fact]
+    public async Task SeedDemo_Responses_MakesTwoToFourScansPerRatingAndNoMoreWhenRunAgain()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+
+        await RunAsync(connectionString, "--responses", "600", "--seed", "9", "--months", "2");
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        var ratings = (await db.SurveyResponses.Select(r => new { r.TouchpointId, r.SubmittedAt }).ToListAsync())
+            .GroupBy(r => (r.TouchpointId, VietnamTime.DateOf(r.SubmittedAt))).ToDictionary(g => g.Key, g => g.Count());
+        var scans = await db.TouchpointScans.ToDictionaryAsync(s => (s.TouchpointId, s.Day), s => s.Count);
+        await RunAsync(connectionString, "--responses", "600", "--seed", "9", "--months", "2");
+
+        Assert.Equal(ratings.Keys.Order(), scans.Keys.Order());
+        Assert.All(ratings, r => Assert.InRange(scans[r.Key], 2 * r.Value, 4 * r.Value));
+        Assert.Equal(scans.Values.Sum(), await db.TouchpointScans.SumAsync(s => s.Count));
+    }
+
+    [Fact]
     public async Task SeedDemo_TwiceWithTheSameSeed_AddsTheResponsesOnceAndSaysHowMany()
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);

@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Satisfaction;
 using CchcFeedback.Core.Surveys;
 
 namespace CchcFeedback.TestCommon;
@@ -22,4 +23,21 @@ public static class TestResponses
             FormCompletedAt = answers is null ? null : submittedAt.ToUniversalTime(),
             Flagged = flagged,
         };
+
+    /// <summary>Quick ratings of one channel at a counter on a local day, as the rollup leaves them once folded into
+    /// the tallies (or not yet folded); the tallies themselves are written apart (<see cref="SatisfactionCountRows"/>).</summary>
+    public static async Task AddCountedAsync(string connectionString, SatisfactionCountRows.Place place, int touchpointId, DateOnly day,
+        string channel, int count, bool counted = true)
+    {
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(7));
+        db.SurveyResponses.AddRange(Enumerable.Range(0, count).Select(_ =>
+        {
+            var response = At(touchpointId, place.CenterId, place.CounterId, place.DepartmentId, at, QuickRating.VerySatisfied);
+            response.Channel = channel;
+            response.Counted = counted ? RollupState.QuickRating : RollupState.Nothing;
+            return response;
+        }));
+        await db.SaveChangesAsync();
+    }
 }

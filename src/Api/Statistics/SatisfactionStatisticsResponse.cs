@@ -29,7 +29,7 @@ public record SatisfactionStatisticsResponse(
             SmallCellRule.MinimumAnswers,
             QuickRatingResponse.From(summary.QuickRating),
             SipasResponse.From(summary.Sipas),
-            ResponseRateResponse.From(summary.ResponseRate),
+            ResponseRateResponse.From(summary.ResponseRate, summary.Channels),
             TrendResponse.From(trend),
             UnitsResponse.From(units));
 }
@@ -132,18 +132,20 @@ public record CriterionResponse(
 /// <summary>Answers by level: 1 Rất không hài lòng … 5 Rất hài lòng, and "không áp dụng".</summary>
 public record AnswerDistributionResponse(int Level1, int Level2, int Level3, int Level4, int Level5, int NotApplicable);
 
-/// <summary>Quick ratings over QR page openings, a share between 0 and 1. The rate is null when it cannot be
+/// <summary>Ratings given on the QR page (<c>responses</c>) over QR page openings (<c>scans</c>), a share between 0
+/// and 1; <c>channels</c> counts the quick ratings of every channel (<c>web</c> the QR page, <c>kiosk</c> counter
+/// tablets, <c>api</c>, <c>demo</c>), which are never divided by scans. The rate is null when it cannot be
 /// computed, and <c>unknown</c> says why: <c>no_scans</c> (no QR page opening counted) or
-/// <c>more_ratings_than_scans</c> (ratings also came from other channels, such as kiosks: the quotient would be
-/// above 100%). Never a number above 1.</summary>
-public record ResponseRateResponse(int Responses, long Scans, bool Suppressed, double? Rate, ResponseRateUnknown? Unknown)
+/// <c>more_ratings_than_scans</c> (the quotient would be above 100%). Never a number above 1.</summary>
+public record ResponseRateResponse(int Responses, long Scans, bool Suppressed, double? Rate, ResponseRateUnknown? Unknown, IReadOnlyDictionary<string, int> Channels)
 {
-    public static ResponseRateResponse From(ResponseRate rate) => new(
+    public static ResponseRateResponse From(ResponseRate rate, IReadOnlyList<ChannelCount> channels) => new(
         rate.Responses,
         rate.Scans,
         rate.Rate?.IsSuppressed ?? false,
         rate.Rate is { } figure && figure.TryGetValue(out var value) ? value : null,
-        rate.Unknown);
+        rate.Unknown,
+        channels.ToDictionary(c => c.Channel, c => c.Ratings));
 }
 
 /// <summary>The quick-rating index per local month and the least-squares slope through the published months

@@ -17,6 +17,8 @@ public static class AuditActions
     public const string UserEnabled = "user_enabled";
     public const string ApiClientCreated = "api_client_created";
     public const string ApiClientRevoked = "api_client_revoked";
+    public const string KioskCreated = "kiosk_created";
+    public const string KioskRevoked = "kiosk_revoked";
     public const string AccessDenied = "access_denied";
     public const string CatalogImported = "catalog_imported";
     public const string TouchpointRevoked = "touchpoint_revoked";

@@ -29,6 +29,8 @@ public class CchcDbContext(DbContextOptions<CchcDbContext> options)
     public DbSet<ProcedureDetails> ProcedureDetails => Set<ProcedureDetails>();
     public DbSet<UserDepartment> UserDepartments => Set<UserDepartment>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<Kiosks.Kiosk> Kiosks => Set<Kiosks.Kiosk>();
+    public DbSet<Kiosks.KioskTap> KioskTaps => Set<Kiosks.KioskTap>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
     public DbSet<TouchpointScan> TouchpointScans => Set<TouchpointScan>();

@@ -12,7 +12,7 @@ public static class DemoResponseGenerator
 {
     /// <summary>The channel of every demo response: <c>DELETE FROM survey_responses WHERE channel = 'demo'</c>
     /// removes them all.</summary>
-    public const string Channel = "demo";
+    public const string Channel = Surveys.SurveyChannels.Demo;
 
     /// <summary>The land and construction counter of Đông Hà's commune center loses staff in the last weeks: its
     /// satisfaction falls well below its own past, so the control-chart alert has something to find.</summary>

@@ -23,6 +23,17 @@ public sealed record DemoSeedResult(DemoSeedStatus Status, long Generated, long 
 /// dashboard has something to show on a developer's machine.</summary>
 public class DemoResponseSeeder(CchcDbContext db, TimeProvider clock)
 {
+    /// <summary>QR scans for the demo ratings, so that the demo response rate is plausible: every touchpoint and day
+    /// gets two to four times as many scans as demo ratings (a response rate of 25–50% depending on the touchpoint).
+    /// GREATEST keeps it idempotent: seeding again adds no scans, seeding more raises them.</summary>
+    private const string ScansSql = $"""
+        INSERT INTO touchpoint_scans (touchpoint_id, day, count)
+        SELECT touchpoint_id, (submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, ceil(count(*) * (2.0 + (touchpoint_id % 5) * 0.5))::int
+        FROM survey_responses WHERE channel = '{DemoResponseGenerator.Channel}'
+        GROUP BY 1, 2
+        ON CONFLICT (touchpoint_id, day) DO UPDATE SET count = GREATEST(touchpoint_scans.count, excluded.count)
+        """;
+
     public async Task<DemoSeedResult> SeedAsync(long responses, int seed, int months, bool onlyIfEmpty, CancellationToken cancellationToken = default)
     {
         var settings = new DemoResponseSettings(responses, seed, months, clock.GetUtcNow());
@@ -41,6 +52,7 @@ public class DemoResponseSeeder(CchcDbContext db, TimeProvider clock)
         try
         {
             var added = await SurveyResponseBulkWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), generated, cancellationToken: cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(ScansSql, cancellationToken);
             return new DemoSeedResult(DemoSeedStatus.Seeded, responses, added);
         }
         finally

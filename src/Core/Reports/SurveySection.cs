@@ -33,9 +33,10 @@ public static class SurveySection
         "Số ý kiến trong kỳ và kỳ trước",
         [new("Chỉ tiêu"), new("Kỳ này"), new("Kỳ trước")],
         [
-            [ReportCell.Text("Lượt đánh giá nhanh"), ReportCell.Count(now.ResponseRate.Responses), ReportCell.Count(before.ResponseRate.Responses)],
+            [ReportCell.Text("Lượt đánh giá nhanh"), ReportCell.Count(now.QuickRating.Answers), ReportCell.Count(before.QuickRating.Answers)],
+            [ReportCell.Text("Trong đó đánh giá trên trang quét mã QR"), ReportCell.Count(now.ResponseRate.Responses), ReportCell.Count(before.ResponseRate.Responses)],
             [ReportCell.Text("Lượt mở trang đánh giá (quét mã QR)"), ReportCell.Count(now.ResponseRate.Scans), ReportCell.Count(before.ResponseRate.Scans)],
-            [ReportCell.Text("Tỷ lệ phản hồi (lượt đánh giá / lượt quét)"), RateCell(now.ResponseRate), RateCell(before.ResponseRate)],
+            [ReportCell.Text("Tỷ lệ phản hồi (lượt đánh giá trên trang QR / lượt quét)"), RateCell(now.ResponseRate), RateCell(before.ResponseRate)],
             [ReportCell.Text("Phiếu khảo sát SIPAS đầy đủ"), ReportCell.Count(content.Expectations.Respondents), ReportCell.None],
             [ReportCell.Text("Số trả lời của tiêu chí ít trả lời nhất (n của chỉ số SIPAS)"), ReportCell.Count(now.Sipas.Answers), ReportCell.Count(before.Sipas.Answers)],
         ]);

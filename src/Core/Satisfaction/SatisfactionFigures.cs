@@ -2,6 +2,7 @@ using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Satisfaction.Tallies;
 using CchcFeedback.Core.Statistics;
+using CchcFeedback.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Satisfaction;
@@ -32,13 +33,31 @@ public partial class SatisfactionFigures(CchcDbContext db)
             }
         }
         var scans = await ScansAsync(filter, cancellationToken);
+        var channels = await ChannelsAsync(filter, cancellationToken);
 
         var quick = CountsOf(ratings);
         return new SatisfactionSummary(
             filter,
             QuickRatingFigures.From(quick),
             SipasFigures.From(form.ByCriterion(), form.ElementItems()),
-            ResponseRate.From(quick.Total, scans));
+            ResponseRate.From(channels.Where(c => SurveyChannels.FollowingAScan.Contains(c.Channel)).Sum(c => c.Ratings), scans),
+            channels);
+    }
+
+    /// <summary>The quick ratings under the filter by channel: the responses the rollup has folded into the tallies
+    /// (<c>counted</c> ≠ 0), so the channels add up to the tallies' total. The tallies do not keep the channel, so
+    /// this reads survey_responses through its submitted_at index.</summary>
+    private async Task<IReadOnlyList<ChannelCount>> ChannelsAsync(SatisfactionFilter filter, CancellationToken cancellationToken)
+    {
+        var start = VietnamTime.StartOf(filter.From).ToUniversalTime();
+        var end = VietnamTime.EndOf(filter.To).ToUniversalTime();
+        var rows = await db.SurveyResponses.AsNoTracking()
+            .Where(r => r.SubmittedAt >= start && r.SubmittedAt < end && r.Counted != RollupState.Nothing)
+            .AtPlaces(filter)
+            .GroupBy(r => r.Channel)
+            .Select(g => new { Channel = g.Key, Ratings = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ChannelCount(r.Channel, r.Ratings)).OrderByDescending(c => c.Ratings).ThenBy(c => c.Channel, StringComparer.Ordinal)];
     }
 
     /// <summary>The units of <paramref name="kind"/> with ratings under the filter, compared (chi-square, then

@@ -2,17 +2,24 @@ using CchcFeedback.Core.Statistics;
 
 namespace CchcFeedback.Core.Satisfaction;
 
-/// <summary>Every headline figure of one filter: quick rating, the SIPAS-style form and the response rate.</summary>
+/// <summary>Every headline figure of one filter: quick rating, the SIPAS-style form, the response rate, and the
+/// quick ratings counted by channel (the QR page, kiosks, the Api, demo data), most first.</summary>
 public sealed record SatisfactionSummary(
     SatisfactionFilter Filter,
     QuickRatingFigures QuickRating,
     SipasFigures Sipas,
-    ResponseRate ResponseRate);
+    ResponseRate ResponseRate,
+    IReadOnlyList<ChannelCount> Channels);
 
-/// <summary>Quick ratings counted over QR page openings (touchpoint_scans) in the period. It is a share, so it is
-/// given only when it can be one: <see cref="Rate"/> is null, with the reason in <see cref="Unknown"/>, when no scan
-/// was counted or when there are more ratings than scans (kiosks, apps and other channels answer for people who
-/// never scanned, so the quotient would claim more than everyone answered). Below 10 ratings it is suppressed.
+/// <summary>Quick ratings counted in the figures that came through one channel (<see cref="Surveys.SurveyChannels"/>).</summary>
+public sealed record ChannelCount(string Channel, int Ratings);
+
+/// <summary>Ratings given on the QR page (<see cref="Surveys.SurveyChannels.FollowingAScan"/>) over QR page openings
+/// (touchpoint_scans) in the period: kiosks, the Api and demo data answer for people who never scanned, so they are
+/// counted beside it (<see cref="SatisfactionSummary.Channels"/>), never in it. It is a share, so it is given only
+/// when it can be one: <see cref="Rate"/> is null, with the reason in <see cref="Unknown"/>, when no scan was
+/// counted or when there are more QR-page ratings than scans (a page opened before the period and answered in it,
+/// or scans lost). Below 10 ratings it is suppressed.
 /// Built only by <see cref="From"/>, so no surface can be handed a rate above 100%.</summary>
 public sealed record ResponseRate
 {

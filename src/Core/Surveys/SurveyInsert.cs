@@ -11,11 +11,11 @@ namespace CchcFeedback.Core.Surveys;
 /// that the benchmark measures the very statement the Api runs, soft limit included.</summary>
 public static partial class SurveyInsert
 {
-    private const string Columns =
+    internal const string Columns =
         "id, form_version, touchpoint_id, center_id, counter_id, department_id, procedure_id, dossier_code, channel, submitted_at, " +
         "quick_rating, dissatisfaction_reasons, answers, form_completed_at, expectations, comment, respondent_type, gender, age_band, flagged";
 
-    private const string Values =
+    internal const string Values =
         "@id, @form_version, @touchpoint_id, @center_id, @counter_id, @department_id, @procedure_id, @dossier_code, @channel, @submitted_at, " +
         "@quick_rating, @reasons, @answers, @form_completed_at, @expectations, @comment, @respondent_type, @gender, @age_band";
 

@@ -27,6 +27,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(AssistantBenchCommand.Build());
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());
+        root.Subcommands.Add(CreateKioskCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());
         root.Subcommands.Add(SeedDemoCommand.Build());
         root.Subcommands.Add(WriteReportCommand.Build());

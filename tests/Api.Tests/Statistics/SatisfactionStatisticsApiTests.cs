@@ -69,9 +69,11 @@ public class SatisfactionStatisticsApiTests(ApiFactory factory) : IClassFixture<
             touchpoint = db.Touchpoints.First(t => t.CounterId == counter.CounterId).Id;
         }
         var day = new DateOnly(2025, 8, 12);
-        // 30 ratings over 3 scans would be 1000%.
+        // 30 QR-page ratings over 3 scans would be 1000%; the 5 kiosk ratings are counted beside it.
         await new SatisfactionCountRows(factory.ConnectionString)
-            .QuickRatings(day, counter, 10, 10, 10).Scans(touchpoint, day, 3).SaveAsync();
+            .QuickRatings(day, counter, 15, 10, 10).Scans(touchpoint, day, 3).SaveAsync();
+        await TestResponses.AddCountedAsync(factory.ConnectionString, counter, touchpoint, day, "web", 30);
+        await TestResponses.AddCountedAsync(factory.ConnectionString, counter, touchpoint, day, "kiosk", 5);
         var client = await ClientAsync();
 
         var json = await JsonAsync(await client.GetAsync($"{Path}?from=2025-08-01&to=2025-08-31&scope=counter&code=TT_TINH-TC"));
@@ -80,6 +82,7 @@ public class SatisfactionStatisticsApiTests(ApiFactory factory) : IClassFixture<
         Assert.Equal((30, 3L), (rate.GetProperty("responses").GetInt32(), rate.GetProperty("scans").GetInt64()));
         Assert.Equal(JsonValueKind.Null, rate.GetProperty("rate").ValueKind);
         Assert.Equal("more_ratings_than_scans", rate.GetProperty("unknown").GetString());
+        Assert.Equal((30, 5), (rate.GetProperty("channels").GetProperty("web").GetInt32(), rate.GetProperty("channels").GetProperty("kiosk").GetInt32()));
     }
 
     [Fact]

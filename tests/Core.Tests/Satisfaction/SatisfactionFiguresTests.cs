@@ -75,6 +75,7 @@ public class SatisfactionFiguresTests
         var justice = await context.CounterAsync("TT_TINH-TP");
         var touchpoint = await TouchpointOfAsync(context, justice.CounterId);
         await context.Rows.QuickRatings(March, justice, 5, 3, 1).Scans(touchpoint, March, 40).SaveAsync();
+        await CountedResponsesAsync(context, justice, touchpoint, March, SurveyChannels.QrPage, 9);
 
         var summary = await context.FiguresAsync(f => f.SummaryAsync(WholeMarch with { CounterId = justice.CounterId }));
 
@@ -99,6 +100,7 @@ public class SatisfactionFiguresTests
             .Scans(touchpoint, March.AddDays(1), 300).Scans(touchpoint, March.AddDays(30), 100)
             .Scans(touchpoint, March.AddMonths(1), 1000).Scans(otherTouchpoint, March, 1000)
             .SaveAsync();
+        await CountedResponsesAsync(context, justice, touchpoint, March.AddDays(1), SurveyChannels.QrPage, 120);
 
         var summary = await context.FiguresAsync(f => f.SummaryAsync(WholeMarch with { CounterId = justice.CounterId }));
 
@@ -114,12 +116,35 @@ public class SatisfactionFiguresTests
         var touchpoint = await TouchpointOfAsync(context, justice.CounterId);
         // 120 ratings (kiosks among them) over 3 scans: the quotient, 4000%, is no share of anything.
         await context.Rows.QuickRatings(March, justice, 60, 40, 20).Scans(touchpoint, March, 3).SaveAsync();
+        await CountedResponsesAsync(context, justice, touchpoint, March, SurveyChannels.QrPage, 120);
 
         var summary = await context.FiguresAsync(f => f.SummaryAsync(WholeMarch));
 
         Assert.Equal((120, 3L), (summary.ResponseRate.Responses, summary.ResponseRate.Scans));
         Assert.Null(summary.ResponseRate.Rate);
         Assert.Equal(ResponseRateUnknown.MoreRatingsThanScans, summary.ResponseRate.Unknown);
+    }
+
+    [Fact]
+    public async Task SummaryAsync_KioskApiAndDemoRatings_CountedBesideTheRateNeverDividedByScans()
+    {
+        var context = await NewContextAsync();
+        var justice = await context.CounterAsync("TT_TINH-TP");
+        var touchpoint = await TouchpointOfAsync(context, justice.CounterId);
+        // 300 ratings over 100 scans used to read 300%; only the 40 given on the QR page follow a scan.
+        await context.Rows.QuickRatings(March, justice, 300, 0, 0).Scans(touchpoint, March, 100).SaveAsync();
+        await CountedResponsesAsync(context, justice, touchpoint, March, SurveyChannels.QrPage, 40);
+        await CountedResponsesAsync(context, justice, touchpoint, March, SurveyChannels.Kiosk, 200);
+        await CountedResponsesAsync(context, justice, touchpoint, March, SurveyChannels.Api, 60);
+        // Not yet folded by the rollup (nor flagged ones): in no figure, so in no channel either.
+        await CountedResponsesAsync(context, justice, touchpoint, March, SurveyChannels.Kiosk, 7, counted: false);
+
+        var summary = await context.FiguresAsync(f => f.SummaryAsync(WholeMarch));
+
+        Assert.Equal((40, 100L), (summary.ResponseRate.Responses, summary.ResponseRate.Scans));
+        Assert.Equal(0.4, summary.ResponseRate.Rate!.Value, Tolerance);
+        Assert.Equal([new ChannelCount("kiosk", 200), new ChannelCount("api", 60), new ChannelCount("web", 40)], summary.Channels);
+        Assert.Equal(summary.QuickRating.Answers, summary.Channels.Sum(c => c.Ratings));
     }
 
     [Theory]
@@ -440,6 +465,9 @@ public class SatisfactionFiguresTests
         Assert.Equal(["Cuối tháng", "Đầu tháng"], comments.Select(c => c.Comment));
         Assert.Equal(new DateOnly(2026, 3, 31), comments[0].Day);
     }
+
+    private static Task CountedResponsesAsync(Context context, Place place, int touchpointId, DateOnly day, string channel, int count, bool counted = true) =>
+        TestResponses.AddCountedAsync(context.ConnectionString, place, touchpointId, day, channel, count, counted);
 
     private static async Task<int> TouchpointOfAsync(Context context, int counterId)
     {

@@ -32,6 +32,7 @@ public static class DashboardData
     /// <summary>QR page openings at Sở Tư pháp's counter in March: far fewer than its ratings, as under the demo
     /// data, where kiosks answer for people who never scanned.</summary>
     public const int JusticeScans = 3;
+    public const int JusticeQrPageRatings = 12;
 
     public static async Task SeedAsync(string connectionString)
     {
@@ -64,6 +65,9 @@ public static class DashboardData
         var touchpoint = await db.Touchpoints.FirstOrDefaultAsync(t => t.CounterId == counters[Justice].Id)
             ?? throw new InvalidOperationException("The sample catalog has no touchpoint at " + Justice);
         await rows.Scans(touchpoint.Id, March, JusticeScans).SaveAsync();
+        // Justice's 100 March ratings by channel: 12 on the QR page (over 3 scans), 88 from its counter tablet.
+        await TestResponses.AddCountedAsync(connectionString, justice, touchpoint.Id, March, "web", JusticeQrPageRatings);
+        await TestResponses.AddCountedAsync(connectionString, justice, touchpoint.Id, March, "kiosk", 100 - JusticeQrPageRatings);
 
         db.SatisfactionAlerts.Add(new SatisfactionAlert
         {

@@ -149,13 +149,17 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
 
         var page = await GetPageAsync(client, Url);
 
-        // 345 ratings over 3 scans: the quotient (11 500%) is no rate; the page says why instead.
+        // 12 QR-page ratings over 3 scans: the quotient (400%) is no rate; the page says why instead, and counts the
+        // kiosk's 88 ratings beside it, never in it.
         var rate = Single(page, "response-rate");
         Assert.Equal("không xác định", rate.QuerySelector("[data-testid='response-rate-unknown']")!.TextContent);
-        Assert.Contains("kênh khác", rate.TextContent);
+        Assert.Contains("nhiều hơn số lượt quét", rate.TextContent);
         Assert.DoesNotContain("%", rate.TextContent);
         Assert.Empty(rate.QuerySelectorAll("[data-testid='response-rate-value']"));
-        Assert.Contains($"345 đánh giá / {DashboardData.JusticeScans} lượt quét", rate.TextContent);
+        Assert.Contains($"{DashboardData.JusticeQrPageRatings} đánh giá / {DashboardData.JusticeScans} lượt quét", rate.TextContent);
+        var channels = rate.QuerySelectorAll("[data-testid='channel']").ToDictionary(c => c.GetAttribute("data-channel")!, c => c.QuerySelector("[data-testid='channel-count']")!.TextContent);
+        Assert.Equal(new Dictionary<string, string> { ["kiosk"] = "88", ["web"] = "12" }, channels);
+        Assert.Contains("Máy tính bảng tại quầy", rate.TextContent);
     }
 
     [Theory]

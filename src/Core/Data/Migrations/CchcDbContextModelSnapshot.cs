@@ -861,6 +861,120 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.ToTable("user_departments", (string)null);
                 });
 
+            modelBuilder.Entity("CchcFeedback.Core.Kiosks.Kiosk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CounterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("counter_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("key_id");
+
+                    b.Property<DateTimeOffset?>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<int>("TouchpointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("touchpoint_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kiosks");
+
+                    b.HasIndex("CounterId")
+                        .HasDatabaseName("ix_kiosks_counter_id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kiosks_key_id");
+
+                    b.HasIndex("TouchpointId")
+                        .HasDatabaseName("ix_kiosks_touchpoint_id");
+
+                    b.ToTable("kiosks", (string)null);
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Kiosks.KioskTap", b =>
+                {
+                    b.Property<int>("KioskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("kiosk_id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<bool>("ClockSkewed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("clock_skewed");
+
+                    b.Property<DateTimeOffset>("LocalTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("local_time");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("TappedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tapped_at");
+
+                    b.HasKey("KioskId", "ClientId")
+                        .HasName("pk_kiosk_taps");
+
+                    b.HasIndex("ResponseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kiosk_taps_response_id");
+
+                    b.HasIndex("KioskId", "TappedAt")
+                        .HasDatabaseName("ix_kiosk_taps_kiosk_id_tapped_at");
+
+                    b.ToTable("kiosk_taps", (string)null);
+                });
+
             modelBuilder.Entity("CchcFeedback.Core.Notifications.OutboxAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -2601,6 +2715,42 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasConstraintName("fk_user_departments_users_user_id");
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Kiosks.Kiosk", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Catalog.Counter", "Counter")
+                        .WithMany()
+                        .HasForeignKey("CounterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kiosks_counters_counter_id");
+
+                    b.HasOne("CchcFeedback.Core.Touchpoints.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kiosks_touchpoints_touchpoint_id");
+
+                    b.Navigation("Counter");
+                });
+
+            modelBuilder.Entity("CchcFeedback.Core.Kiosks.KioskTap", b =>
+                {
+                    b.HasOne("CchcFeedback.Core.Kiosks.Kiosk", null)
+                        .WithMany()
+                        .HasForeignKey("KioskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kiosk_taps_kiosks_kiosk_id");
+
+                    b.HasOne("CchcFeedback.Core.Surveys.SurveyResponse", null)
+                        .WithOne()
+                        .HasForeignKey("CchcFeedback.Core.Kiosks.KioskTap", "ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_kiosk_taps_survey_responses_response_id");
                 });
 
             modelBuilder.Entity("CchcFeedback.Core.Notifications.OutboxAttachment", b =>

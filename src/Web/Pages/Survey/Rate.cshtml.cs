@@ -52,7 +52,7 @@ public class RateModel(TouchpointLookup touchpoints, SurveyService surveys, IDat
             DissatisfactionReasons = Input.Rating == QuickRating.Dissatisfied ? Input.Reasons : [],
             DossierCode = Input.DossierCode,
         };
-        var result = await surveys.SubmitAsync(Place.Token, submission, "web", Source(), cancellationToken);
+        var result = await surveys.SubmitAsync(Place.Token, submission, SurveyChannels.QrPage, Source(), cancellationToken);
         if (result.Outcome == SurveySubmitOutcome.Invalid)
         {
             AddErrors(result.Errors, FieldNames);

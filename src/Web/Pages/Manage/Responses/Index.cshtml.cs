@@ -13,7 +13,7 @@ public class IndexModel(CchcDbContext db, FlaggedResponseReview review) : PageMo
 {
     public const int Shown = 200;
 
-    public record FlaggedRow(Guid Id, DateTimeOffset SubmittedAt, string CenterName, string? CounterName, QuickRating Rating);
+    public record FlaggedRow(Guid Id, DateTimeOffset SubmittedAt, string CenterName, string? CounterName, QuickRating Rating, string Channel);
 
     public IReadOnlyList<FlaggedRow> Rows { get; private set; } = [];
 
@@ -33,7 +33,7 @@ public class IndexModel(CchcDbContext db, FlaggedResponseReview review) : PageMo
             .Select(r => new FlaggedRow(r.Id, r.SubmittedAt,
                 db.ServiceCenters.Where(c => c.Id == r.CenterId).Select(c => c.NameVi).First(),
                 db.Counters.Where(c => c.Id == r.CounterId).Select(c => c.NameVi).FirstOrDefault(),
-                r.QuickRating))
+                r.QuickRating, r.Channel))
             .ToListAsync(cancellationToken);
     }
 

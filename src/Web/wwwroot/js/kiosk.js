@@ -1,0 +1,191 @@
+// The counter tablet. Offline first: every tap is written to IndexedDB (client id, the tablet's sequence number,
+// its clock) before anything else, then sent in batches to /api/kiosks/responses with the tablet's key; a batch
+// is sent after each tap, every 15 seconds, and when the browser comes back online. The server stores each
+// (tablet, client id) once, so sending a batch twice is harmless; a tap leaves IndexedDB only once the server
+// has said it has it (or refused it for good).
+(function () {
+  'use strict';
+  var KEY = localStorage.getItem('cchc-kiosk-key');
+  var DEVICE = 'cchc-kiosk-device';
+  var SEQUENCE = 'cchc-kiosk-sequence';
+  var BATCH = 100;
+  var RETRY_MS = 15000;
+  var app = document.querySelector('[data-testid="kiosk"]');
+  var problem = document.querySelector('[data-testid="kiosk-problem"]');
+  var pending = document.querySelector('[data-testid="kiosk-pending"]');
+  var thanksSeconds = 30;
+  var resetTimer = null;
+  var sending = false;
+  var dbPromise = null;
+
+  function openDb() {
+    if (!dbPromise) {
+      dbPromise = new Promise(function (resolve, reject) {
+        var request = indexedDB.open('cchc-kiosk', 1);
+        request.onupgradeneeded = function () {
+          request.result.createObjectStore('taps', { keyPath: 'clientId' }).createIndex('sequence', 'sequence');
+        };
+        request.onsuccess = function () { resolve(request.result); };
+        request.onerror = function () { reject(request.error); };
+      });
+    }
+    return dbPromise;
+  }
+
+  function store(mode, work) {
+    return openDb().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var transaction = db.transaction('taps', mode);
+        var result = work(transaction.objectStore('taps'));
+        transaction.oncomplete = function () { resolve(result && 'result' in result ? result.result : undefined); };
+        transaction.onerror = function () { reject(transaction.error); };
+        transaction.onabort = function () { reject(transaction.error); };
+      });
+    });
+  }
+
+  function nextSequence() {
+    var next = parseInt(localStorage.getItem(SEQUENCE) || '0', 10);
+    localStorage.setItem(SEQUENCE, String(next + 1));
+    return next;
+  }
+
+  function showPending() {
+    return store('readonly', function (taps) { return taps.count(); }).then(function (count) {
+      pending.hidden = count === 0;
+      pending.textContent = pending.getAttribute('data-template').replace('{0}', count);
+      pending.setAttribute('data-count', String(count));
+    });
+  }
+
+  function show(name) {
+    document.querySelectorAll('[data-screen]').forEach(function (screen) {
+      screen.hidden = screen.getAttribute('data-screen') !== name;
+    });
+  }
+
+  function refuse(message) {
+    problem.textContent = message;
+    problem.hidden = false;
+  }
+
+  function record(rating, reasons) {
+    var tap = {
+      clientId: crypto.randomUUID(),
+      sequence: nextSequence(),
+      localTime: new Date().toISOString(),
+      quickRating: rating,
+      reasons: reasons
+    };
+    // Written before the thank-you is shown: a tap the citizen saw thanked is on the tablet.
+    return store('readwrite', function (taps) { taps.put(tap); }).then(function () {
+      show('thanks');
+      clearTimeout(resetTimer);
+      resetTimer = setTimeout(start, thanksSeconds * 1000);
+      return showPending();
+    }).then(send);
+  }
+
+  function start() {
+    document.querySelectorAll('[data-reason]').forEach(function (reason) { reason.setAttribute('aria-pressed', 'false'); });
+    show('start');
+  }
+
+  function send() {
+    if (sending || !KEY) {
+      return Promise.resolve();
+    }
+    sending = true;
+    return store('readonly', function (taps) { return taps.index('sequence').getAll(null, BATCH); })
+      .then(function (taps) {
+        if (!taps.length) {
+          return null;
+        }
+        return fetch('/api/kiosks/responses', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Kiosk-Key': KEY },
+          body: JSON.stringify({ taps: taps })
+        }).then(function (response) {
+          if (response.status === 401 || response.status === 403) {
+            refuse(app.getAttribute(response.status === 403 ? 'data-revoked' : 'data-not-paired'));
+            return null;
+          }
+          if (!response.ok) {
+            return null;
+          }
+          return response.json().then(function (body) {
+            var done = body.accepted.concat(body.alreadyStored, body.rejected.map(function (r) { return r.clientId; }));
+            return store('readwrite', function (store) {
+              done.forEach(function (id) { if (id) { store.delete(id); } });
+            }).then(function () { return taps.length === BATCH ? 'more' : null; });
+          });
+        });
+      })
+      .catch(function () { return null; })
+      .then(function (more) {
+        sending = false;
+        return showPending().then(function () { return more ? send() : undefined; });
+      });
+  }
+
+  function showDevice(device) {
+    document.querySelector('[data-testid="kiosk-center"]').textContent = device.centerName;
+    document.querySelector('[data-testid="kiosk-counter"]').textContent = device.counterName;
+    thanksSeconds = device.thanksSeconds || thanksSeconds;
+  }
+
+  function loadDevice() {
+    var cached = localStorage.getItem(DEVICE);
+    if (cached) {
+      showDevice(JSON.parse(cached));
+    }
+    return fetch('/api/kiosks/me', { headers: { 'X-Kiosk-Key': KEY } }).then(function (response) {
+      if (response.status === 401 || response.status === 403) {
+        refuse(app.getAttribute(response.status === 403 ? 'data-revoked' : 'data-not-paired'));
+        return;
+      }
+      if (response.ok) {
+        return response.json().then(function (device) {
+          localStorage.setItem(DEVICE, JSON.stringify(device));
+          showDevice(device);
+        });
+      }
+    }).catch(function () { /* offline: the cached details stand */ });
+  }
+
+  document.querySelectorAll('[data-rating]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var rating = button.getAttribute('data-rating');
+      if (rating === 'dissatisfied') {
+        show('reasons');
+        return;
+      }
+      record(rating, []);
+    });
+  });
+  document.querySelectorAll('[data-reason]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      button.setAttribute('aria-pressed', button.getAttribute('aria-pressed') === 'true' ? 'false' : 'true');
+    });
+  });
+  document.querySelector('[data-testid="kiosk-send-reasons"]').addEventListener('click', function () {
+    var reasons = Array.prototype.map.call(document.querySelectorAll('[data-reason][aria-pressed="true"]'),
+      function (button) { return button.getAttribute('data-reason'); });
+    record('dissatisfied', reasons);
+  });
+  document.querySelector('[data-testid="kiosk-back"]').addEventListener('click', start);
+
+  if (!KEY) {
+    refuse(app.getAttribute('data-not-paired'));
+    document.querySelectorAll('[data-rating]').forEach(function (button) { button.disabled = true; });
+    return;
+  }
+  window.addEventListener('online', send);
+  setInterval(send, RETRY_MS);
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/kiosk-sw.js', { scope: '/kiosk' }).catch(function () { /* works online without it */ });
+    navigator.serviceWorker.ready.then(function () { app.setAttribute('data-offline-ready', 'true'); });
+  }
+  loadDevice();
+  showPending().then(send);
+})();

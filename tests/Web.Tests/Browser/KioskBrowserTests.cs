@@ -1,0 +1,103 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CchcFeedback.TestCommon.Browser;
+using CchcFeedback.TestCommon.Kiosks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CchcFeedback.Web.Tests.Browser;
+
+/// <summary>The Web host with a one-second thank-you, so that twenty taps take twenty seconds, not ten minutes.</summary>
+public class KioskWebFactory : KestrelWebFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Kiosks:ThanksSeconds", "1");
+    }
+}
+
+[Collection(BrowserCollection.Name)]
+public class KioskBrowserTests(BrowserFixture browser, KioskWebFactory web) : IClassFixture<KioskWebFactory>
+{
+    private const int Taps = 20;
+
+    private async Task<List<StoredTap>> StoredAsync(int kioskId)
+    {
+        await using var db = TestDatabase.CreateDbContext(web.ConnectionString);
+        var taps = await db.KioskTaps.Where(t => t.KioskId == kioskId)
+            .Join(db.SurveyResponses, t => t.ResponseId, r => r.Id, (t, r) => new StoredTap(t.ClientId, t.Sequence, t.LocalTime, r.Channel, r.QuickRating, r.DissatisfactionReasons))
+            .ToListAsync();
+        return [.. taps.OrderBy(t => t.Sequence)];
+    }
+
+    [Fact]
+    public async Task Kiosk_TwentyTapsOfflineThroughAReload_ArriveExactlyOnceWhenOnline()
+    {
+        var kiosk = await TestKiosks.PairAsync(web, "TT_TINH-TP");
+        var page = await browser.NewPageAsync(web.BaseAddress, BrowserDevice.Desktop);
+        await page.GotoAsync($"/kiosk/pair#{kiosk.Key}");
+        await Expect(page).ToHaveURLAsync(new Uri(web.BaseAddress, "/kiosk").ToString());
+        await Expect(page.GetByTestId("kiosk-counter")).ToHaveTextAsync("Quầy Sở Tư pháp");
+        await Expect(page.GetByTestId("kiosk")).ToHaveAttributeAsync("data-offline-ready", "true");
+
+        await page.Context.SetOfflineAsync(true);
+        for (var i = 0; i < Taps; i++)
+        {
+            if (i % 4 == 0)
+            {
+                await page.GetByTestId("kiosk-dissatisfied").ClickAsync();
+                await page.Locator("[data-reason='waited_long']").ClickAsync();
+                await page.Locator("[data-reason='unclear_guidance']").ClickAsync();
+                await page.GetByTestId("kiosk-send-reasons").ClickAsync();
+            }
+            else
+            {
+                await page.GetByTestId(i % 2 == 0 ? "kiosk-very-satisfied" : "kiosk-satisfied").ClickAsync();
+            }
+            await Expect(page.GetByTestId("screen-thanks")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("screen-start")).ToBeVisibleAsync();
+        }
+        await Expect(page.GetByTestId("kiosk-pending")).ToHaveAttributeAsync("data-count", Taps.ToString());
+        Assert.Empty(await StoredAsync(kiosk.Kiosk.Id));
+
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("kiosk-counter")).ToHaveTextAsync("Quầy Sở Tư pháp");
+        await Expect(page.GetByTestId("kiosk-pending")).ToHaveAttributeAsync("data-count", Taps.ToString());
+        Assert.Empty(await StoredAsync(kiosk.Kiosk.Id));
+
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.GetByTestId("kiosk-pending")).ToHaveAttributeAsync("data-count", "0");
+
+        var stored = await StoredAsync(kiosk.Kiosk.Id);
+        Assert.Equal(Taps, stored.Count);
+        Assert.Equal(Enumerable.Range(0, Taps).Select(i => (long)i), stored.Select(t => t.Sequence));
+        Assert.All(stored, t => Assert.Equal("kiosk", t.Channel));
+        var dissatisfied = stored.Where(t => t.Rating == Core.Surveys.QuickRating.Dissatisfied).ToList();
+        Assert.Equal(Taps / 4, dissatisfied.Count);
+        Assert.All(dissatisfied, t => Assert.Equal(["waited_long", "unclear_guidance"], t.Reasons));
+
+        // The same batch again, by hand: the server has every tap and stores nothing new.
+        using var client = new HttpClient { BaseAddress = web.BaseAddress };
+        client.DefaultRequestHeaders.Add(TestKiosks.KeyHeader, kiosk.Key.ToString());
+        var replay = await client.PostAsJsonAsync("/api/kiosks/responses", new
+        {
+            taps = stored.Select(t => TestKiosks.Tap(t.ClientId, t.Sequence, t.LocalTime, RatingCode(t.Rating), t.Reasons)),
+        });
+        var body = await replay.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, body.GetProperty("accepted").GetArrayLength());
+        Assert.Equal(Taps, body.GetProperty("alreadyStored").GetArrayLength());
+        Assert.Equal(Taps, (await StoredAsync(kiosk.Kiosk.Id)).Count);
+    }
+
+    private static string RatingCode(Core.Surveys.QuickRating rating) => rating switch
+    {
+        Core.Surveys.QuickRating.VerySatisfied => "very_satisfied",
+        Core.Surveys.QuickRating.Satisfied => "satisfied",
+        _ => "dissatisfied",
+    };
+
+    private sealed record StoredTap(Guid ClientId, long Sequence, DateTimeOffset LocalTime, string Channel, Core.Surveys.QuickRating Rating, string[] Reasons);
+}
