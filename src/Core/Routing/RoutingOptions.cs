@@ -9,7 +9,7 @@ public class RoutingOptions
 
     /// <summary>Below this probability for the best department, a petition goes to triage with the guesses.</summary>
     [Range(0.0, 1.0)]
-    public double ConfidenceThreshold { get; set; } = 0.55;
+    public double ConfidenceThreshold { get; set; } = 0.45;
 
     /// <summary>How much likelier a subject is when the petition came from a counter that serves its field
     /// (rule 5: "helped by the counter's fields").</summary>

@@ -22,6 +22,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(ExportPostersCommand.Build());
         root.Subcommands.Add(RouteEvalCommand.Build());
         root.Subcommands.Add(RouteCrossValidateCommand.Build());
+        root.Subcommands.Add(DevFingerprintsCommand.Build());
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());
         root.Subcommands.Add(SeedDemoUsersCommand.Build());
