@@ -24,6 +24,14 @@ public class RoutingOptions
     [Range(1, 20)]
     public int GuessCount { get; set; } = 3;
 
+    /// <summary>How much more than an old one a correction made today weighs in training (ADR 0012): a
+    /// correction of today counts 1 + this, halving every <see cref="CorrectionHalfLifeDays"/>.</summary>
+    [Range(0.0, 100.0)]
+    public double RecentCorrectionWeight { get; set; } = 2.0;
+
+    [Range(1.0, 3650.0)]
+    public double CorrectionHalfLifeDays { get; set; } = 90;
+
     /// <summary>How many stored models the nightly retraining keeps (the newest ones), to go back to one.</summary>
     [Range(1, 100)]
     public int ModelsKept { get; set; } = 5;

@@ -26,7 +26,7 @@ public static class SubjectRecogniserTrainer
         {
             if (example.Subject is { } code && Subject.FromCatalogCode(code, catalog) is { } subject)
             {
-                rows.Add(Row(Fold(example), subject));
+                rows.Add(Row(Fold(example), subject, example.Weight));
             }
             else if (example.Subject is null && example.Department is not null)
             {
@@ -46,7 +46,7 @@ public static class SubjectRecogniserTrainer
                 string.Equals(policy.Resolve(s.Subject, place).Department, example.Department, StringComparison.OrdinalIgnoreCase));
             if (best is not null)
             {
-                rows.Add(Row(Fold(example), best.Subject));
+                rows.Add(Row(Fold(example), best.Subject, example.Weight));
             }
         }
         return Fit(rows);
@@ -54,7 +54,8 @@ public static class SubjectRecogniserTrainer
 
     public static string Fold(RoutingExample example) => VietnameseText.Fold(example.Title + " . " + example.Text);
 
-    private static TrainingRow Row(string folded, Subject subject) => new() { Text = RuleCueTokens.Mark(folded), Label = subject.Label };
+    private static TrainingRow Row(string folded, Subject subject, double weight = 1) =>
+        new() { Text = RuleCueTokens.Mark(folded), Label = subject.Label, Weight = (float)weight };
 
     /// <summary>What a deployment's catalog already says about each subject: every procedure's name and its
     /// official record (steps, dossier components, result), every field's name, and each department's name for
@@ -105,6 +106,7 @@ public static class SubjectRecogniserTrainer
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(TrainingRow.Weight),
                 L2Regularization = L2Regularization,
                 MaximumNumberOfIterations = Passes,
                 // Checking convergence re-reads every row and costs more than the passes themselves.
@@ -121,5 +123,6 @@ public static class SubjectRecogniserTrainer
     {
         public string Text { get; set; } = "";
         public string Label { get; set; } = "";
+        public float Weight { get; set; } = 1;
     }
 }
