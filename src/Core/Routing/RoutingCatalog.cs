@@ -11,7 +11,8 @@ public record RoutingCenter(string Code, AdministrativeLevel Level, string? Comm
 public record RoutingCounter(string Code, string CenterCode, string DepartmentCode, IReadOnlyList<string> FieldCodes);
 
 /// <param name="DepartmentCode">Null when the People's Committee of the receiving commune answers (<c>COMMUNE</c>).</param>
-public record RoutingProcedure(string Code, string NameVi, string FieldCode, string? DepartmentCode);
+/// <param name="Details">The official record's sentences: steps, dossier components, result (none if not imported).</param>
+public record RoutingProcedure(string Code, string NameVi, string FieldCode, string? DepartmentCode, IReadOnlyList<string>? Details = null);
 
 /// <summary>The part of the catalog that routing reads, held in memory: routing a petition must not wait on
 /// a query per rule, and the recogniser is trained on the same snapshot.</summary>

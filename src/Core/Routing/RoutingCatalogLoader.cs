@@ -23,11 +23,17 @@ public class RoutingCatalogLoader(CchcDbContext db)
         var procedures = await db.Procedures.AsNoTracking()
             .Select(p => new RoutingProcedure(p.Code, p.NameVi, p.Field.Code, p.HandledByCommune || p.Department == null ? null : p.Department.Code))
             .ToListAsync(cancellationToken);
+        // The official record of each procedure (steps, dossier, result) is text a deployment has for every
+        // procedure: the recogniser learns its words (issue 17).
+        var details = (await db.ProcedureDetails.AsNoTracking()
+                .Select(d => new { d.Procedure.Code, d.Steps, d.Documents, d.Result })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(d => d.Code, d => (IReadOnlyList<string>)[.. d.Steps, .. d.Documents.Select(x => x.Name), d.Result], StringComparer.OrdinalIgnoreCase);
         return new RoutingCatalog(
             departments,
             fields,
             centers,
             counters.Select(c => new RoutingCounter(c.Code, c.Center, c.Department, c.Fields)),
-            procedures);
+            procedures.Select(p => p with { Details = details.GetValueOrDefault(p.Code) ?? [] }));
     }
 }

@@ -15,6 +15,10 @@ public record RoutingEvaluationResult(int Right, int Wrong, int Triage, IReadOnl
 
     public string Summary => $"routing: {Right} right, {Wrong} wrong, {Triage} triage of {Total}";
 
+    /// <summary>One number to compare two models measured on the same petitions: each right one counts, each wrong
+    /// one counts against twice, since a wrong department costs a citizen days and triage a person a minute.</summary>
+    public static int Merit(int right, int wrong) => right - 2 * wrong;
+
     public static RoutingEvaluationResult Sum(IReadOnlyCollection<RoutingEvaluationResult> parts) =>
         new(parts.Sum(p => p.Right), parts.Sum(p => p.Wrong), parts.Sum(p => p.Triage),
             RoutingEvaluation.Confusion([.. parts.SelectMany(p => p.Misses)]), [.. parts.SelectMany(p => p.Misses)]);

@@ -9,7 +9,7 @@ public class RoutingOptions
 
     /// <summary>Below this probability for the best department, a petition goes to triage with the guesses.</summary>
     [Range(0.0, 1.0)]
-    public double ConfidenceThreshold { get; set; } = 0.55;
+    public double ConfidenceThreshold { get; set; } = 0.45;
 
     /// <summary>How much likelier a subject is when the petition came from a counter that serves its field
     /// (rule 5: "helped by the counter's fields").</summary>
@@ -23,6 +23,14 @@ public class RoutingOptions
     /// <summary>How many guesses a decision carries for the person who routes by hand.</summary>
     [Range(1, 20)]
     public int GuessCount { get; set; } = 3;
+
+    /// <summary>How much more than an old one a correction made today weighs in training (ADR 0012): a
+    /// correction of today counts 1 + this, halving every <see cref="CorrectionHalfLifeDays"/>.</summary>
+    [Range(0.0, 100.0)]
+    public double RecentCorrectionWeight { get; set; } = 2.0;
+
+    [Range(1.0, 3650.0)]
+    public double CorrectionHalfLifeDays { get; set; } = 90;
 
     /// <summary>How many stored models the nightly retraining keeps (the newest ones), to go back to one.</summary>
     [Range(1, 100)]

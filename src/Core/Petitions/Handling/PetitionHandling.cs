@@ -1,22 +1,28 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Routing;
+using CchcFeedback.Core.Routing.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Petitions.Handling;
 
 /// <summary>What a department's staff do with a petition routed to them (PETITIONS.md, Workflow and audit): each
 /// action changes the petition and appends one event in one transaction (<see cref="PetitionActionRunner"/>).</summary>
-public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPetitionRoutingQueue routing)
+public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPetitionRoutingQueue routing, ManualRoutingExamples examples)
 {
     public Task<PetitionActionResult> AcceptAsync(PetitionAction action, CancellationToken cancellationToken = default) =>
         runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể tiếp nhận xử lý: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Accepted, HandlingTransitions.Accept,
-            (petition, context) =>
+            async (petition, context) =>
             {
                 petition.Status = PetitionStatus.Accepted;
                 petition.AcceptedAt = context.Now;
                 petition.NeedsTriage = false;
-                return PetitionStepOutcome.RecordedAsync();
+                // A department that accepts a petition another one returned as "not ours" says where it belongs.
+                if (petition.DepartmentId is { } departmentId)
+                {
+                    await examples.AddAfterReturnAsync(petition.Id, departmentId, action.Actor, cancellationToken);
+                }
+                return PetitionStepOutcome.Recorded();
             }), cancellationToken);
 
     /// <summary>Plain text, published at once when the citizen agreed to publication (PETITIONS.md).</summary>
@@ -85,7 +91,16 @@ public class PetitionHandling(CchcDbContext db, PetitionActionRunner runner, IPe
             return Task.FromResult(PetitionActionResult.Invalid(errors));
         }
         return runner.RunAsync(action, new PetitionStep(LocalizedText.Vi("Không thể chuyển: ý kiến đang ở trạng thái {0}."), PetitionEventKind.Transferred, HandlingTransitions.Transfer,
-            (petition, context) => DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, reason!.Trim(), context)), cancellationToken);
+            async (petition, context) =>
+            {
+                var outcome = await DepartmentMove.ApplyAsync(db, petition, departmentId!.Value, reason!.Trim(), context);
+                if (outcome.Refusal is null)
+                {
+                    // The department that had it says where it belongs: a label as good as triage's.
+                    await examples.AddAsync(petition.Id, departmentId.Value, RoutingExampleSource.Transfer, action.Actor, cancellationToken);
+                }
+                return outcome;
+            }), cancellationToken);
     }
 
     /// <summary>Asks the citizen for what is missing; the clock stops until it arrives. Asking means the department

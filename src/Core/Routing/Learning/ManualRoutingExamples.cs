@@ -1,12 +1,14 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Routing.Recognition;
+using CchcFeedback.Core.Petitions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Routing.Learning;
 
 /// <summary>Every manual re-routing becomes a labelled example (ROUTING.md): triage, a transfer to the right
 /// department, a petition routed again after a "not ours". The nightly retraining reads them all.</summary>
-public class ManualRoutingExamples(CchcDbContext db, TimeProvider clock)
+public class ManualRoutingExamples(CchcDbContext db, TimeProvider clock, IOptions<RoutingOptions> options)
 {
     /// <summary>Adds the petition, labelled with the department that must answer it, to the current unit of
     /// work: it is saved by the caller's <c>SaveChanges</c>, in the same transaction as the routing itself.</summary>
@@ -38,10 +40,38 @@ public class ManualRoutingExamples(CchcDbContext db, TimeProvider clock)
         });
     }
 
-    /// <summary>Every example, oldest first, in the format the trainer reads.</summary>
+    /// <summary>Adds the petition labelled with a department given by its id (a transfer's target).</summary>
+    public async Task AddAsync(Guid petitionId, int departmentId, RoutingExampleSource source, string actor, CancellationToken cancellationToken = default)
+    {
+        var code = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Code).SingleAsync(cancellationToken);
+        await AddAsync(petitionId, code, source, actor, cancellationToken);
+    }
+
+    /// <summary>When a department accepts a petition that another returned as "not ours", the petition becomes an
+    /// example for the accepting department (source <c>return</c>), once per petition and department.</summary>
+    public async Task AddAfterReturnAsync(Guid petitionId, int departmentId, string actor, CancellationToken cancellationToken = default)
+    {
+        var code = await db.Departments.AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Code).SingleAsync(cancellationToken);
+        var returned = await db.PetitionEvents.AnyAsync(e => e.PetitionId == petitionId && e.Kind == PetitionEventKind.Returned, cancellationToken);
+        var known = await db.RoutingExamples.AnyAsync(e => e.PetitionId == petitionId && e.DepartmentCode == code, cancellationToken)
+            || db.RoutingExamples.Local.Any(e => e.PetitionId == petitionId && e.DepartmentCode == code);
+        if (returned && !known)
+        {
+            await AddAsync(petitionId, code, RoutingExampleSource.Return, actor, cancellationToken);
+        }
+    }
+
+    /// <summary>Every example, oldest first, in the format the trainer reads, each weighted by its age
+    /// (<see cref="RoutingOptions.RecentCorrectionWeight"/>): what people corrected lately says most about
+    /// the catalog and the petitions of today.</summary>
     public async Task<IReadOnlyList<RoutingExample>> AllAsync(CancellationToken cancellationToken = default)
     {
         var rows = await db.RoutingExamples.AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return [.. rows.Select(e => e.ToExample())];
+        var now = clock.GetUtcNow();
+        return [.. rows.Select(e => e.ToExample() with { Weight = Weight(now - e.CreatedAt) })];
     }
+
+    /// <summary>1 for an old correction, 1 + the recent weight for one made today, halving every half-life.</summary>
+    private double Weight(TimeSpan age) =>
+        1 + options.Value.RecentCorrectionWeight * Math.Pow(0.5, Math.Max(0, age.TotalDays) / options.Value.CorrectionHalfLifeDays);
 }

@@ -75,6 +75,17 @@ public class RoutingModelStore(CchcDbContext db, TimeProvider clock)
         return model.Version;
     }
 
+    /// <summary>The cross-validation of the newest measured model of this build, or null if there is none.</summary>
+    public async Task<(int Version, int Right, int Wrong)?> NewestMeasureAsync(CancellationToken cancellationToken = default)
+    {
+        var model = await db.RoutingModels.AsNoTracking()
+            .Where(m => m.Recipe == RoutingModelRecipe.Current && m.EvaluatedRight != null && m.EvaluatedWrong != null)
+            .OrderByDescending(m => m.Version)
+            .Select(m => new { m.Version, m.EvaluatedRight, m.EvaluatedWrong })
+            .FirstOrDefaultAsync(cancellationToken);
+        return model is null ? null : (model.Version, model.EvaluatedRight!.Value, model.EvaluatedWrong!.Value);
+    }
+
     /// <summary>Deletes all but the newest <paramref name="keep"/> models; returns how many it deleted.</summary>
     public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken = default)
     {

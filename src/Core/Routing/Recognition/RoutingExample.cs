@@ -17,6 +17,10 @@ public record RoutingExample(
     [property: JsonPropertyName("subject")] string? Subject = null,
     [property: JsonPropertyName("kind")] PetitionKind? Kind = null)
 {
+    /// <summary>How much the example counts in training: 1, more for a recent manual correction.</summary>
+    [JsonIgnore]
+    public double Weight { get; init; } = 1;
+
     public RoutingRequest ToRequest(IReadOnlyCollection<string>? excluded = null) =>
         new(Center, Counter, Procedure, Title ?? "", Text ?? "", PetitionKind.PhanAnh, excluded);
 }

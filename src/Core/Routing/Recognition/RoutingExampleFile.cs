@@ -60,8 +60,13 @@ public static class RoutingExampleFile
     /// <summary>Hand-written petitions, each labelled with its subject (data/routing/examples.jsonl).</summary>
     public static IReadOnlyList<RoutingExample> BuiltInExamples() => ReadBuiltIn("examples.jsonl");
 
-    /// <summary>The words people use for each subject, one line a subject (data/routing/glossary.jsonl).</summary>
-    public static IReadOnlyList<RoutingExample> BuiltInGlossary() => ReadBuiltIn("glossary.jsonl");
+    /// <summary>The words people use for each subject (data/routing/glossary.jsonl, one line a subject, phrases
+    /// separated by commas): the whole line, then each phrase as a text of its own. A phrase in a list of forty is
+    /// one fortieth of a normalised text and barely moves the model; on its own it teaches its words
+    /// (cross-validation 310 → 368 right of 450, ADR 0012).</summary>
+    public static IReadOnlyList<RoutingExample> BuiltInGlossary() =>
+        [.. ReadBuiltIn("glossary.jsonl").SelectMany(e => (e.Text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(phrase => e with { Title = "", Text = phrase }).Prepend(e))];
 
     private static IReadOnlyList<RoutingExample> ReadBuiltIn(string file)
     {

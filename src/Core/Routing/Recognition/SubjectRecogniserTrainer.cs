@@ -15,7 +15,7 @@ public static class SubjectRecogniserTrainer
 
     // Chosen by cross-validation on the project's own examples (docs/benchmarks.md): weaker regularisation
     // spreads fewer petitions over many subjects; more passes add little and cost seconds.
-    private const float L2Regularization = 3e-5f;
+    private const float L2Regularization = 1e-5f;
     private const int Passes = 30;
 
     public static SubjectRecogniser Train(RoutingCatalog catalog, IEnumerable<RoutingExample> examples)
@@ -26,7 +26,7 @@ public static class SubjectRecogniserTrainer
         {
             if (example.Subject is { } code && Subject.FromCatalogCode(code, catalog) is { } subject)
             {
-                rows.Add(Row(Fold(example), subject));
+                rows.Add(Row(Fold(example), subject, example.Weight));
             }
             else if (example.Subject is null && example.Department is not null)
             {
@@ -46,7 +46,7 @@ public static class SubjectRecogniserTrainer
                 string.Equals(policy.Resolve(s.Subject, place).Department, example.Department, StringComparison.OrdinalIgnoreCase));
             if (best is not null)
             {
-                rows.Add(Row(Fold(example), best.Subject));
+                rows.Add(Row(Fold(example), best.Subject, example.Weight));
             }
         }
         return Fit(rows);
@@ -54,25 +54,36 @@ public static class SubjectRecogniserTrainer
 
     public static string Fold(RoutingExample example) => VietnameseText.Fold(example.Title + " . " + example.Text);
 
-    private static TrainingRow Row(string folded, Subject subject) => new() { Text = RuleCueTokens.Mark(folded), Label = subject.Label };
+    private static TrainingRow Row(string folded, Subject subject, double weight = 1) =>
+        new() { Text = RuleCueTokens.Mark(folded), Label = subject.Label, Weight = (float)weight };
 
-    /// <summary>The names a deployment's catalog already holds: every procedure, every field, and each
-    /// department's name for the fields it owns.</summary>
-    private static IEnumerable<TrainingRow> CatalogNames(RoutingCatalog catalog)
+    /// <summary>What a deployment's catalog already says about each subject: every procedure's name and its
+    /// official record (steps, dossier components, result), every field's name, and each department's name for
+    /// the fields it owns. The leak guard reads the same texts.</summary>
+    public static IEnumerable<(Subject Subject, string Text, string Source)> CatalogTexts(RoutingCatalog catalog)
     {
         foreach (var procedure in catalog.Procedures.Values)
         {
-            yield return Row(VietnameseText.Fold(procedure.NameVi), Subject.OfProcedure(procedure.Code));
+            var subject = Subject.OfProcedure(procedure.Code);
+            yield return (subject, procedure.NameVi, $"procedures:{procedure.Code}");
+            // The official record as one text, as the catalog publishes it: its steps, dossier and result.
+            if (procedure.Details is { Count: > 0 } details)
+            {
+                yield return (subject, string.Join(" . ", details), $"procedure-details:{procedure.Code}");
+            }
         }
         foreach (var field in catalog.Fields.Values)
         {
-            yield return Row(VietnameseText.Fold(field.NameVi), Subject.OfField(field.Code));
+            yield return (Subject.OfField(field.Code), field.NameVi, $"fields:{field.Code}");
             if (catalog.Departments.TryGetValue(field.ProvinceDepartmentCode, out var owner))
             {
-                yield return Row(VietnameseText.Fold(owner.NameVi), Subject.OfField(field.Code));
+                yield return (Subject.OfField(field.Code), owner.NameVi, $"departments:{owner.Code}");
             }
         }
     }
+
+    private static IEnumerable<TrainingRow> CatalogNames(RoutingCatalog catalog) =>
+        CatalogTexts(catalog).Select(t => Row(VietnameseText.Fold(t.Text), t.Subject));
 
     private static SubjectRecogniser Fit(List<TrainingRow> rows)
     {
@@ -95,6 +106,7 @@ public static class SubjectRecogniserTrainer
             {
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(TrainingRow.Weight),
                 L2Regularization = L2Regularization,
                 MaximumNumberOfIterations = Passes,
                 // Checking convergence re-reads every row and costs more than the passes themselves.
@@ -111,5 +123,6 @@ public static class SubjectRecogniserTrainer
     {
         public string Text { get; set; } = "";
         public string Label { get; set; } = "";
+        public float Weight { get; set; } = 1;
     }
 }

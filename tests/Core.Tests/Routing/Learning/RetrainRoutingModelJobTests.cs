@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Learning;
+using CchcFeedback.Core.Routing.Recognition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -62,5 +63,46 @@ public class RetrainRoutingModelJobTests
         Assert.NotNull(newest.EvaluatedTriage);
         var retrained = await NewProcess.RouterAsync(connectionString);
         Assert.Equal("CONGAN", retrained.Route(Unseen).DepartmentCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_CarelessCorrectionsMeasureWorse_KeepsThePreviousModel()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        await using var services = CoreServices.For(connectionString, new Dictionary<string, string?> { ["Routing:EvaluationFolds"] = "2" });
+        await RetrainAsync(services);
+        await using (var db = TestDatabase.CreateDbContext(connectionString))
+        {
+            // A day of mistakes: a hundred of the project's own petitions all labelled with the health department.
+            db.RoutingExamples.AddRange(RoutingExampleFile.BuiltInExamples().Take(100).Select(e => new ManualRoutingExample
+            {
+                Title = e.Title ?? "",
+                Text = e.Text ?? "",
+                DepartmentCode = "SO_YT",
+                Source = RoutingExampleSource.Transfer,
+                CreatedAt = DateTimeOffset.UtcNow,
+                Actor = "careless@test.cchc.vn",
+            }));
+            await db.SaveChangesAsync();
+        }
+        var before = await VersionsAsync(connectionString);
+
+        await RetrainAsync(services);
+
+        var after = await VersionsAsync(connectionString);
+        Assert.Single(before);
+        Assert.Equal(before, after);
+    }
+
+    private static async Task RetrainAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RetrainRoutingModelJob>().RunAsync(CancellationToken.None);
+    }
+
+    private static async Task<List<int>> VersionsAsync(string connectionString)
+    {
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        return await db.RoutingModels.Select(m => m.Version).OrderBy(v => v).ToListAsync();
     }
 }

@@ -1,0 +1,111 @@
+using CchcFeedback.Core.Routing;
+using CchcFeedback.Core.Routing.Overlap;
+using CchcFeedback.Core.Routing.Recognition;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CchcFeedback.Core.Tests.Routing;
+
+/// <summary>The leak guard (issue 17): the development sets are measured, never learnt from, so no training text
+/// may share half or more of its word pairs with a development item. The development sets live outside the
+/// repository; the guard reads their committed fingerprints (hashed word pairs, no text).</summary>
+public class TrainingOverlapTests
+{
+    private static string FingerprintFile => Path.Combine(TestPaths.RepositoryRoot, "tests", "Core.Tests", "Routing", "dev-fingerprints.txt");
+
+    private static string SharedData => Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "data");
+
+    [Fact]
+    public async Task Find_EveryTrainingText_NoneSharesHalfItsWordPairsWithADevelopmentItem()
+    {
+        using var file = File.OpenText(FingerprintFile);
+        var dev = DevFingerprints.Read(file);
+        var training = await TrainingTextsAsync();
+
+        var findings = TrainingOverlap.Find(training, dev);
+
+        Assert.NotEmpty(dev);
+        Assert.True(training.Count > 500, $"only {training.Count} training texts were read");
+        Assert.True(findings.Count == 0, string.Join('\n', findings.Select(f => $"{f.Source} shares {f.Share:P0} of its {f.Pairs} word pairs with {f.DevItem}")));
+    }
+
+    [Fact]
+    public void Find_TextRewordedFromAnItem_IsReportedAndAnUnrelatedOneIsNot()
+    {
+        using var set = new StringReader("""{"title": "Chậm trả sổ đỏ", "text": "Tôi nộp hồ sơ cấp sổ đỏ lần đầu từ tháng ba mà đến nay vẫn chưa có kết quả, cán bộ địa chính hẹn mãi."}""");
+        var dev = DevFingerprints.FromSets([("routing", set)]);
+        TrainingText[] training =
+        [
+            new("reworded", "toi nop ho so cap so do lan dau tu thang 3 ma den nay chua co ket qua"),
+            new("unrelated", "Quầy chứng thực đông người, nên bố trí thêm ghế chờ cho người cao tuổi."),
+        ];
+
+        var findings = TrainingOverlap.Find(training, dev);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("reworded", "routing:1"), (finding.Source, finding.DevItem));
+        Assert.True(finding.Share >= TrainingOverlap.MaxShare);
+    }
+
+    [Fact]
+    public void FromSets_SharedDevelopmentSetsPresent_FingerprintFileIsUpToDate()
+    {
+        var sets = new[] { "routing", "assistant" }
+            .Select(name => Path.Combine(SharedData, name, "dev.jsonl"))
+            .Where(File.Exists)
+            .ToList();
+        if (sets.Count == 0)
+        {
+            // A clean checkout (CI) has no development sets: the committed fingerprints are all there is.
+            return;
+        }
+        var readers = sets.Select(path => (new FileInfo(path).Directory!.Name, (TextReader)File.OpenText(path))).ToList();
+        var expected = new StringWriter();
+        try
+        {
+            DevFingerprints.Write(DevFingerprints.FromSets(readers), expected);
+        }
+        finally
+        {
+            readers.ForEach(r => r.Item2.Dispose());
+        }
+
+        var committed = File.ReadAllText(FingerprintFile);
+
+        Assert.True(expected.ToString() == committed, "tests/Core.Tests/Routing/dev-fingerprints.txt is out of date: run ./cchc dev-fingerprints");
+    }
+
+    private static IEnumerable<string> GlossaryLines()
+    {
+        using var reader = File.OpenText(Path.Combine(TestPaths.RepositoryRoot, "data", "routing", "glossary.jsonl"));
+        return [.. RoutingExampleFile.Read(reader).Lines.Select(l => l.Example.Title + " " + l.Example.Text)];
+    }
+
+    /// <summary>Everything the recogniser learns from: the project's examples and glossary, the catalog's texts as
+    /// the sample catalog's import stores them (names and official procedure details), and the assistant's
+    /// examples if the project has any.</summary>
+    private static async Task<List<TrainingText>> TrainingTextsAsync()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        await using var services = CoreServices.For(connectionString);
+        await using var scope = services.CreateAsyncScope();
+        var catalog = await scope.ServiceProvider.GetRequiredService<RoutingCatalogLoader>().LoadAsync();
+        var texts = new List<TrainingText>();
+        texts.AddRange(RoutingExampleFile.BuiltInExamples().Select((e, i) => new TrainingText($"examples.jsonl:{i + 1}", e.Title + " " + e.Text)));
+        // A glossary line as written (its phrases are also trained on one by one: words, not petitions).
+        texts.AddRange(GlossaryLines().Select((line, i) => new TrainingText($"glossary.jsonl:{i + 1}", line)));
+        // The catalog's names are exempt: every deployment's router must know them, and a petition about a
+        // procedure quotes its name. Its official records are measured like any other text.
+        texts.AddRange(SubjectRecogniserTrainer.CatalogTexts(catalog)
+            .Where(t => t.Source.StartsWith("procedure-details:", StringComparison.Ordinal))
+            .Select(t => new TrainingText(t.Source, t.Text)));
+        var assistant = Path.Combine(TestPaths.RepositoryRoot, "data", "assistant");
+        if (Directory.Exists(assistant))
+        {
+            foreach (var path in Directory.EnumerateFiles(assistant, "*.jsonl"))
+            {
+                texts.AddRange(File.ReadLines(path).Select((line, i) => new TrainingText($"{Path.GetFileName(path)}:{i + 1}", line)));
+            }
+        }
+        return texts;
+    }
+}
