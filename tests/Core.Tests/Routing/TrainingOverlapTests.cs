@@ -1,6 +1,7 @@
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Overlap;
 using CchcFeedback.Core.Routing.Recognition;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcFeedback.Core.Tests.Routing;
@@ -98,14 +99,31 @@ public class TrainingOverlapTests
         texts.AddRange(SubjectRecogniserTrainer.CatalogTexts(catalog)
             .Where(t => t.Source.StartsWith("procedure-details:", StringComparison.Ordinal))
             .Select(t => new TrainingText(t.Source, t.Text)));
-        var assistant = Path.Combine(TestPaths.RepositoryRoot, "data", "assistant");
-        if (Directory.Exists(assistant))
-        {
-            foreach (var path in Directory.EnumerateFiles(assistant, "*.jsonl"))
-            {
-                texts.AddRange(File.ReadLines(path).Select((line, i) => new TrainingText($"{Path.GetFileName(path)}:{i + 1}", line)));
-            }
-        }
+        texts.AddRange(AssistantTexts());
         return texts;
     }
+
+    /// <summary>The assistant's example questions as asked, and each line of its glossary (its words and phrases
+    /// for one thing) as one text, as the routing glossary is measured.</summary>
+    private static IEnumerable<TrainingText> AssistantTexts()
+    {
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "data", "assistant");
+        foreach (var (line, i) in File.ReadLines(Path.Combine(folder, "examples.jsonl")).Select((l, i) => (l, i)))
+        {
+            using var json = JsonDocument.Parse(line);
+            yield return new TrainingText($"assistant/examples.jsonl:{i + 1}", json.RootElement.GetProperty("question").GetString()!);
+        }
+        foreach (var (line, i) in File.ReadLines(Path.Combine(folder, "glossary.jsonl")).Select((l, i) => (l, i)))
+        {
+            using var json = JsonDocument.Parse(line);
+            yield return new TrainingText($"assistant/glossary.jsonl:{i + 1}", string.Join(" ", json.RootElement.EnumerateObject().SelectMany(Strings)));
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonProperty property) => property.Name == "comment" ? [] : property.Value.ValueKind switch
+    {
+        JsonValueKind.String => [property.Value.GetString()!],
+        JsonValueKind.Array => property.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList(),
+        _ => [],
+    };
 }
