@@ -19,7 +19,7 @@ public class AssistantReview(CchcDbContext db, AssistantKnowledgeSource knowledg
 
     public async Task<bool> AttachProcedureAsync(Guid exchangeId, string procedureCode, CancellationToken cancellationToken)
     {
-        var code = await db.Procedures.Where(p => p.Code == procedureCode.Trim()).Select(p => p.Code).FirstOrDefaultAsync(cancellationToken);
+        var code = await db.Procedures.Where(p => p.Code == procedureCode.Trim()).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken);
         if (code is null)
         {
             return false;

@@ -1,7 +1,7 @@
+using System.Text.Json;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Routing.Overlap;
 using CchcFeedback.Core.Routing.Recognition;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcFeedback.Core.Tests.Routing;

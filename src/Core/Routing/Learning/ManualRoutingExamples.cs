@@ -1,6 +1,6 @@
 using CchcFeedback.Core.Data;
-using CchcFeedback.Core.Routing.Recognition;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Routing.Recognition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
