@@ -86,6 +86,31 @@ public class KioskResponsesApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Post_TapWithFullSipasAnswersSentTwice_StoresOneKioskResponseWithItsAnswers()
+    {
+        var (client, kiosk) = await PairedAsync();
+        var criteria = Core.Surveys.SurveyForms.Current.CriterionCount;
+        short[] answers = [.. Enumerable.Range(0, criteria).Select(i => (short)(i % 6))];
+        var full = TestKiosks.Tap(Guid.NewGuid(), 0, DateTimeOffset.UtcNow, "satisfied");
+        full["answers"] = answers;
+        var tooFew = TestKiosks.Tap(Guid.NewGuid(), 1, DateTimeOffset.UtcNow, "satisfied");
+        tooFew["answers"] = answers[1..];
+
+        var first = await SendAsync(client, full, tooFew);
+        var second = await SendAsync(client, full);
+
+        Assert.Single(Ids(first, "accepted"));
+        Assert.True(first.GetProperty("rejected")[0].GetProperty("errors").TryGetProperty("answers", out _));
+        Assert.Single(Ids(second, "alreadyStored"));
+        var stored = Assert.Single(await TapsAsync(kiosk.Kiosk.Id));
+        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
+        var response = await db.SurveyResponses.AsNoTracking().SingleAsync(r => r.Id == stored.ResponseId);
+        Assert.Equal("kiosk", response.Channel);
+        Assert.Equal(answers, response.Answers);
+        Assert.NotNull(response.FormCompletedAt);
+    }
+
+    [Fact]
     public async Task Post_RevokedKiosk_Returns403ProblemAndStoresNothing()
     {
         var (client, kiosk) = await PairedAsync();

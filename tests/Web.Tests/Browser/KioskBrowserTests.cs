@@ -92,6 +92,45 @@ public class KioskBrowserTests(BrowserFixture browser, KioskWebFactory web) : IC
         Assert.Equal(Taps, (await StoredAsync(kiosk.Kiosk.Id)).Count);
     }
 
+    [Fact]
+    public async Task Kiosk_FullSipasFormAnswered_ArrivesOnceWithItsAnswersAndReturnsToStart()
+    {
+        var kiosk = await TestKiosks.PairAsync(web, "TT_TINH-TP");
+        var page = await browser.NewPageAsync(web.BaseAddress, BrowserDevice.Desktop);
+        await page.GotoAsync($"/kiosk/pair#{kiosk.Key}");
+        await Expect(page.GetByTestId("kiosk-counter")).ToHaveTextAsync("Quầy Sở Tư pháp");
+
+        await page.GetByTestId("kiosk-full-open").ClickAsync();
+        await Expect(page.GetByTestId("screen-full")).ToBeVisibleAsync();
+        await page.GetByTestId("kiosk-send-full").ClickAsync();
+        await Expect(page.GetByTestId("kiosk-full-error")).ToHaveTextAsync("Xin chọn mức độ hài lòng.");
+        await page.Locator("[data-full-rating='very_satisfied']").ClickAsync();
+        var criteria = await page.GetByTestId("kiosk-criterion").CountAsync();
+        // Criterion n gets n mod 6 (0 is "không áp dụng"); the fourth is left unanswered, which is also 0.
+        var expected = Enumerable.Range(1, criteria).Select(n => n == 4 ? (short)0 : (short)(n % 6)).ToArray();
+        for (var n = 1; n <= criteria; n++)
+        {
+            if (n != 4)
+            {
+                await page.Locator($"[data-criterion='{n}'] [data-level='{n % 6}']").ClickAsync();
+            }
+        }
+        await page.Locator("[data-criterion='1'] [data-level='5']").ClickAsync();
+        expected[0] = 5;
+        await page.GetByTestId("kiosk-send-full").ClickAsync();
+
+        await Expect(page.GetByTestId("screen-thanks")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("screen-start")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("kiosk-pending")).ToHaveAttributeAsync("data-count", "0");
+        await Expect(page.Locator("[data-level][aria-pressed='true']")).ToHaveCountAsync(0);
+        var stored = Assert.Single(await StoredAsync(kiosk.Kiosk.Id));
+        Assert.Equal(Core.Surveys.QuickRating.VerySatisfied, stored.Rating);
+        await using var db = TestDatabase.CreateDbContext(web.ConnectionString);
+        var answers = await db.KioskTaps.Where(t => t.KioskId == kiosk.Kiosk.Id)
+            .Join(db.SurveyResponses, t => t.ResponseId, r => r.Id, (t, r) => r.Answers).SingleAsync();
+        Assert.Equal(expected, answers);
+    }
+
     private static string RatingCode(Core.Surveys.QuickRating rating) => rating switch
     {
         Core.Surveys.QuickRating.VerySatisfied => "very_satisfied",

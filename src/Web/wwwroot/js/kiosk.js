@@ -13,6 +13,7 @@
   var app = document.querySelector('[data-testid="kiosk"]');
   var problem = document.querySelector('[data-testid="kiosk-problem"]');
   var pending = document.querySelector('[data-testid="kiosk-pending"]');
+  var fullError = document.querySelector('[data-testid="kiosk-full-error"]');
   var thanksSeconds = 30;
   var resetTimer = null;
   var sending = false;
@@ -69,13 +70,15 @@
     problem.hidden = false;
   }
 
-  function record(rating, reasons) {
+  // answers: the full SIPAS form (one number per criterion, 0 for "không áp dụng" or skipped), or null for a quick rating.
+  function record(rating, reasons, answers) {
     var tap = {
       clientId: crypto.randomUUID(),
       sequence: nextSequence(),
       localTime: new Date().toISOString(),
       quickRating: rating,
-      reasons: reasons
+      reasons: reasons,
+      answers: answers || null
     };
     // Written before the thank-you is shown: a tap the citizen saw thanked is on the tablet.
     return store('readwrite', function (taps) { taps.put(tap); }).then(function () {
@@ -87,7 +90,10 @@
   }
 
   function start() {
-    document.querySelectorAll('[data-reason]').forEach(function (reason) { reason.setAttribute('aria-pressed', 'false'); });
+    document.querySelectorAll('[data-reason], [data-full-rating], [data-level]').forEach(function (button) {
+      button.setAttribute('aria-pressed', 'false');
+    });
+    fullError.hidden = true;
     show('start');
   }
 
@@ -175,9 +181,42 @@
   });
   document.querySelector('[data-testid="kiosk-back"]').addEventListener('click', start);
 
+  // The full form: one choice per question (pressing another choice in the same question replaces it).
+  function choose(button, group) {
+    button.closest('.kiosk-question').querySelectorAll(group).forEach(function (other) {
+      other.setAttribute('aria-pressed', other === button ? 'true' : 'false');
+    });
+  }
+  document.querySelectorAll('[data-full-rating]').forEach(function (button) {
+    button.addEventListener('click', function () { choose(button, '[data-full-rating]'); });
+  });
+  document.querySelectorAll('[data-level]').forEach(function (button) {
+    button.addEventListener('click', function () { choose(button, '[data-level]'); });
+  });
+  document.querySelector('[data-testid="kiosk-full-open"]').addEventListener('click', function () {
+    show('full');
+    window.scrollTo(0, 0);
+  });
+  document.querySelector('[data-testid="kiosk-full-back"]').addEventListener('click', start);
+  document.querySelector('[data-testid="kiosk-send-full"]').addEventListener('click', function () {
+    var rating = document.querySelector('[data-full-rating][aria-pressed="true"]');
+    var answers = Array.prototype.map.call(document.querySelectorAll('[data-criterion]'), function (criterion) {
+      var chosen = criterion.querySelector('[data-level][aria-pressed="true"]');
+      return { number: parseInt(criterion.getAttribute('data-criterion'), 10), level: chosen ? parseInt(chosen.getAttribute('data-level'), 10) : 0 };
+    }).sort(function (a, b) { return a.number - b.number; }).map(function (answer) { return answer.level; });
+    var missing = !rating ? 'data-no-rating' : answers.every(function (level) { return level === 0; }) ? 'data-no-answer' : null;
+    if (missing) {
+      fullError.textContent = fullError.getAttribute(missing);
+      fullError.hidden = false;
+      fullError.scrollIntoView({ block: 'center' });
+      return;
+    }
+    record(rating.getAttribute('data-full-rating'), [], answers);
+  });
+
   if (!KEY) {
     refuse(app.getAttribute('data-not-paired'));
-    document.querySelectorAll('[data-rating]').forEach(function (button) { button.disabled = true; });
+    document.querySelectorAll('[data-rating], [data-testid="kiosk-full-open"]').forEach(function (button) { button.disabled = true; });
     return;
   }
   window.addEventListener('online', send);
