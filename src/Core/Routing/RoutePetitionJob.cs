@@ -57,7 +57,8 @@ public partial class RoutePetitionJob(
         var request = new RoutingRequest(petition.CenterCode, petition.CounterCode, petition.ProcedureCode,
             petition.Title, petition.Text, petition.FiledKind, excluded);
         var decision = router.Route(request);
-        var reasons = router.Reasons(request, decision);
+        // Only the triage page shows reasons, and finding them scores the text once per word.
+        var reasons = decision.NeedsManualRouting ? router.Reasons(request, decision) : new Dictionary<string, IReadOnlyList<string>>();
         var departments = await db.Departments.AsNoTracking()
             .Where(d => d.Code == decision.DepartmentCode || d.Code == (decision.RunnerUp == null ? null : decision.RunnerUp.DepartmentCode))
             .ToDictionaryAsync(d => d.Code, d => d.Id);
