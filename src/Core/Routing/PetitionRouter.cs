@@ -51,6 +51,16 @@ public sealed class PetitionRouter
         return Decided(_triageDepartment, RoutingRule.Triage, guesses.FirstOrDefault()?.Score ?? 0, guesses, kind, null);
     }
 
+    /// <summary>For each of the decision's guesses, the petition's words that pointed there
+    /// (<see cref="RoutingReasons"/>), as the petition wrote them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Reasons(RoutingRequest request, RoutingDecision decision)
+    {
+        var place = RoutingPlace.Of(_catalog, request.CenterCode, request.CounterCode, request.ProcedureCode);
+        var excluded = new HashSet<string>(request.ExcludedDepartmentCodes ?? [], StringComparer.OrdinalIgnoreCase);
+        return RoutingReasons.Find(request.Title, request.Text, [.. decision.Guesses.Select(g => g.DepartmentCode)],
+            folded => Guesses(folded, place, excluded));
+    }
+
     /// <summary>Khiếu nại and tố cáo go to the inspectorate with bribes and harassment (rule 1).</summary>
     private static string? IntegrityCue(string folded, RecognisedKind kind) =>
         kind.Kind is PetitionKind.KhieuNai or PetitionKind.ToCao

@@ -54,8 +54,11 @@ public partial class RoutePetitionJob(
         }
         var router = await routers.GetAsync();
         var excluded = await ReturnedByAsync(petitionId);
-        var decision = router.Route(new RoutingRequest(petition.CenterCode, petition.CounterCode, petition.ProcedureCode,
-            petition.Title, petition.Text, petition.FiledKind, excluded));
+        var request = new RoutingRequest(petition.CenterCode, petition.CounterCode, petition.ProcedureCode,
+            petition.Title, petition.Text, petition.FiledKind, excluded);
+        var decision = router.Route(request);
+        // Only the triage page shows reasons, and finding them scores the text once per word.
+        var reasons = decision.NeedsManualRouting ? router.Reasons(request, decision) : new Dictionary<string, IReadOnlyList<string>>();
         var departments = await db.Departments.AsNoTracking()
             .Where(d => d.Code == decision.DepartmentCode || d.Code == (decision.RunnerUp == null ? null : decision.RunnerUp.DepartmentCode))
             .ToDictionaryAsync(d => d.Code, d => d.Id);
@@ -94,7 +97,7 @@ public partial class RoutePetitionJob(
                 rule = decision.Rule.ToString(),
                 confidence = decision.Confidence,
                 runnerUp = decision.RunnerUp?.DepartmentCode,
-                guesses = decision.Guesses.Select(g => new { department = g.DepartmentCode, rule = g.Rule.ToString(), score = g.Score }),
+                guesses = decision.Guesses.Select(g => new { department = g.DepartmentCode, rule = g.Rule.ToString(), score = g.Score, words = reasons.GetValueOrDefault(g.DepartmentCode) ?? [] }),
                 kind = decision.Kind.ToString(),
                 kindCue = decision.KindCue,
                 ruleCue = decision.RuleCue,

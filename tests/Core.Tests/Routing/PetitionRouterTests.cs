@@ -155,4 +155,23 @@ public class PetitionRouterTests(SampleCatalogRouter sample)
         Assert.NotEqual(decision.DepartmentCode, decision.RunnerUp.DepartmentCode);
         Assert.True(decision.RunnerUp.Score < decision.Confidence);
     }
+
+    [Fact]
+    public void Reasons_ProcedureNamedInText_AreItsWordsAsWrittenForTheRightGuessOnly()
+    {
+        // No center: the construction field and the procedure are both the provincial department's.
+        var request = new RoutingRequest(null, null, null, "Giấy phép xây dựng công trình",
+            "Công ty tôi xin giấy phép xây dựng công trình nhà xưởng đã quá hạn 20 ngày mà chưa có.");
+        var decision = sample.Router.Route(request);
+
+        var reasons = sample.Router.Reasons(request, decision);
+
+        string[] construction = ["xây", "dựng"];
+        Assert.Equal("SO_XD", decision.Guesses[0].DepartmentCode);
+        Assert.True(decision.Guesses.Count > 1);
+        Assert.Equal(decision.Guesses.Select(g => g.DepartmentCode).Order(), reasons.Keys.Order());
+        Assert.All(reasons.Values, words => Assert.True(words.Count <= RoutingReasons.WordCount));
+        Assert.NotEmpty(reasons["SO_XD"].Intersect(construction));
+        Assert.All(decision.Guesses.Skip(1), other => Assert.Empty(reasons[other.DepartmentCode].Intersect(construction)));
+    }
 }

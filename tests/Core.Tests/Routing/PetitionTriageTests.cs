@@ -63,9 +63,10 @@ public class PetitionTriageTests : IClassFixture<DatabaseFixture>, IAsyncLifetim
         await using var db = _database.CreateDbContext();
         var routed = await db.PetitionEvents.SingleAsync(e => e.PetitionId == id && e.Kind == PetitionEventKind.Routed);
         var recorded = JsonDocument.Parse(routed.Data!).RootElement.GetProperty("guesses").EnumerateArray()
-            .Select(g => new TriageGuess(g.GetProperty("department").GetString()!, g.GetProperty("score").GetDouble()));
+            .Select(g => (g.GetProperty("department").GetString()!, g.GetProperty("score").GetDouble(),
+                string.Join(' ', g.GetProperty("words").EnumerateArray().Select(w => w.GetString()))));
         Assert.Equal(3, listed.Guesses.Count);
-        Assert.Equal(recorded, listed.Guesses);
+        Assert.Equal(recorded, listed.Guesses.Select(g => (g.DepartmentCode, g.Score, string.Join(' ', g.Words ?? []))));
         Assert.Equal(listed.Guesses.OrderByDescending(g => g.Score), listed.Guesses);
     }
 

@@ -17,6 +17,10 @@ public static class TriageData
 
     public static readonly (string Department, double Score)[] Guesses = [("SO_XD", 0.41), ("SO_NNMT", 0.22), ("UBND_DONGHA", 0.12)];
 
+    /// <summary>The words that pointed to the first guess; the others have none, as in an event written before
+    /// the router gave its reasons.</summary>
+    public static readonly string[] FirstGuessWords = ["đường", "ngập", "tái"];
+
     public static async Task<Guid> InTriageAsync<TProgram>(WebApplicationFactory<TProgram> factory, string connectionString, string title, string text, DateTimeOffset? receivedAt = null)
         where TProgram : class
     {
@@ -61,7 +65,9 @@ public static class TriageData
                 rule = "Triage",
                 confidence = Guesses[0].Score,
                 runnerUp = Guesses[0].Department,
-                guesses = Guesses.Select(g => new { department = g.Department, rule = "Field", score = g.Score }),
+                guesses = Guesses.Select((g, i) => i == 0
+                    ? (object)new { department = g.Department, rule = "Field", score = g.Score, words = FirstGuessWords }
+                    : new { department = g.Department, rule = "Field", score = g.Score }),
             }),
         });
         await db.SaveChangesAsync();

@@ -60,6 +60,20 @@ public class TriagePageTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Get_GuessesWithAndWithoutReasons_ShowsTheWordsUnderTheirGuessOnly()
+    {
+        var id = await InTriageAsync();
+        var (client, _) = await ManagerAsync();
+
+        var page = await HtmlDocuments.ParseAsync(await client.GetAsync(Page));
+
+        var guesses = page.QuerySelector($"[data-testid='triage-petition'][data-id='{id}']")!.QuerySelectorAll("ul.guesses > li");
+        Assert.Equal(TriageData.Guesses.Length, guesses.Length);
+        Assert.Equal($"Vì có các từ: {string.Join(", ", TriageData.FirstGuessWords)}", Within(guesses[0], "reasons").Single().TextContent);
+        Assert.All(guesses.Skip(1), guess => Assert.Empty(Within(guess, "reasons")));
+    }
+
+    [Fact]
     public async Task PostRoute_DoubleClickOnAGuess_RoutesOnceWithItsEventAuditAndLabelledExample()
     {
         var id = await InTriageAsync();

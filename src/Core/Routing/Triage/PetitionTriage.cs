@@ -118,6 +118,13 @@ public class PetitionTriage(
         return [.. guesses.EnumerateArray()
             .Where(g => g.TryGetProperty("department", out var code) && code.ValueKind == JsonValueKind.String)
             .Select(g => new TriageGuess(g.GetProperty("department").GetString()!,
-                g.TryGetProperty("score", out var score) && score.ValueKind == JsonValueKind.Number ? score.GetDouble() : 0))];
+                g.TryGetProperty("score", out var score) && score.ValueKind == JsonValueKind.Number ? score.GetDouble() : 0,
+                WordsOf(g)))];
     }
+
+    /// <summary>The words that pointed to a guess; none in events written before the router gave them.</summary>
+    private static List<string> WordsOf(JsonElement guess) =>
+        guess.TryGetProperty("words", out var words) && words.ValueKind == JsonValueKind.Array
+            ? [.. words.EnumerateArray().Where(w => w.ValueKind == JsonValueKind.String).Select(w => w.GetString()!)]
+            : [];
 }
