@@ -108,10 +108,13 @@ public class TrainingOverlapTests
     private static IEnumerable<TrainingText> AssistantTexts()
     {
         var folder = Path.Combine(TestPaths.RepositoryRoot, "data", "assistant");
-        foreach (var (line, i) in File.ReadLines(Path.Combine(folder, "examples.jsonl")).Select((l, i) => (l, i)))
+        foreach (var file in new[] { "examples.jsonl", "holdout.jsonl" })
         {
-            using var json = JsonDocument.Parse(line);
-            yield return new TrainingText($"assistant/examples.jsonl:{i + 1}", json.RootElement.GetProperty("question").GetString()!);
+            foreach (var (line, i) in File.ReadLines(Path.Combine(folder, file)).Select((l, i) => (l, i)))
+            {
+                using var json = JsonDocument.Parse(line);
+                yield return new TrainingText($"assistant/{file}:{i + 1}", json.RootElement.GetProperty("question").GetString()!);
+            }
         }
         foreach (var (line, i) in File.ReadLines(Path.Combine(folder, "glossary.jsonl")).Select((l, i) => (l, i)))
         {
