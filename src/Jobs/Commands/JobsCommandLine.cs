@@ -33,6 +33,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(SeedDemoCommand.Build());
         root.Subcommands.Add(WriteReportCommand.Build());
         root.Subcommands.Add(WriteSurveyBenchCommand.Build());
+        root.Subcommands.Add(ChannelSimCommand.Build());
         return root;
     }
 }
