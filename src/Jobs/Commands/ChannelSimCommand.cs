@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using CchcFeedback.ChannelSim;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Channels;
@@ -22,7 +23,14 @@ public static class ChannelSimCommand
             Description = "The person's id on the platform; the same id across runs continues one conversation",
             DefaultValueFactory = _ => ChannelSimulator.DefaultUser,
         };
-        var api = new Option<Uri>("--api") { Description = "The running Api", DefaultValueFactory = _ => new Uri("http://localhost:8081/") };
+        var api = new Option<Uri>("--api")
+        {
+            Description = "The running Api",
+            DefaultValueFactory = _ => new Uri("http://localhost:8081/"),
+            CustomParser = r => Uri.TryCreate(r.Tokens.Single().Value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+                ? url
+                : Fail(r, "--api must be an absolute http(s) address, e.g. http://localhost:8081"),
+        };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the reply", DefaultValueFactory = _ => (int)ChannelSimulator.DefaultTimeout.TotalSeconds };
         timeout.Validators.Add(r =>
         {
@@ -60,5 +68,11 @@ public static class ChannelSimCommand
             return await simulator.RunAsync(message, cancellationToken);
         });
         return command;
+    }
+
+    private static Uri? Fail(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return null;
     }
 }

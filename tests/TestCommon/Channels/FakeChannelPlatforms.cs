@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using CchcFeedback.ChannelSim;
 
 namespace CchcFeedback.TestCommon.Channels;
@@ -36,5 +38,13 @@ public sealed class FakeChannelPlatforms() : FakePlatforms(new FakePlatformAccou
         settings["Facebook:VerifyToken"] = FacebookVerifyToken;
         settings["Facebook:PageAccessToken"] = PageAccessToken;
         return settings;
+    }
+
+    /// <summary>A loopback address on a port free now, for a fake that is started later (by <c>channel-sim</c>).</summary>
+    public static string UnusedBaseUrl()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
     }
 }

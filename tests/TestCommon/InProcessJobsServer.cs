@@ -1,10 +1,10 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CchcFeedback.Web.Tests.Browser;
+namespace CchcFeedback.TestCommon;
 
 /// <summary>A real Hangfire server on a test host's database, resolving jobs from that host's services as the Jobs
-/// process does: what the Web host enqueues (routing, outbox delivery) runs as it would in production.</summary>
+/// process does: what the host enqueues (routing, outbox delivery, channel events) runs as it would in production.</summary>
 public sealed class InProcessJobsServer : IDisposable
 {
     private readonly BackgroundJobServer _server;
@@ -12,7 +12,7 @@ public sealed class InProcessJobsServer : IDisposable
     public InProcessJobsServer(IServiceProvider services) =>
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
-            ServerName = $"web-tests-{Guid.NewGuid():N}",
+            ServerName = $"tests-{Guid.NewGuid():N}",
             WorkerCount = 2,
             Activator = services.GetRequiredService<JobActivator>(),
         }, services.GetRequiredService<JobStorage>());
