@@ -124,11 +124,13 @@ public class ChannelSimulator(ZaloOptions zalo, FacebookOptions facebook, TextWr
             return response.StatusCode switch
             {
                 HttpStatusCode.OK => null,
-                HttpStatusCode.Unauthorized => Fail(1, $"Api từ chối chữ ký / The Api refused the signature (401 {title}): it runs with other {name} secrets "
+                HttpStatusCode.Unauthorized => Fail(1, $"Api từ chối chữ ký / The Api refused the signature (401{title}): it runs with other {name} secrets "
                     + $"than channel-sim signs with ({(name == "Zalo" ? "Zalo:AppId, Zalo:OaSecretKey" : "Facebook:AppSecret")}). Restart ./cchc up so both read .cchc/."),
-                HttpStatusCode.NotFound => Fail(1, $"Kênh {name} tắt trên Api / The running Api answered 404 {title} at {url}: its {name} channel is off. "
-                    + "./cchc up turns it on in Development; a running Api started otherwise needs the same settings."),
-                _ => Fail(1, $"Api trả lời / The Api answered {(int)response.StatusCode} {title} at {url}."),
+                // The Api answers every error with problem details; anything else at that address is not its webhook.
+                HttpStatusCode.NotFound when title.Length > 0 => Fail(1, $"Kênh {name} tắt trên Api / The running Api answered 404{title} at {url}: its {name} "
+                    + "channel is off. ./cchc up turns it on in Development; an Api started otherwise needs the same settings."),
+                HttpStatusCode.NotFound => Fail(1, $"Không có webhook / Nothing answers at {url} (404): is {apiUrl} CchcFeedback's Api? Set CCHC_API_PORT to its port."),
+                _ => Fail(1, $"Api trả lời / The Api answered {(int)response.StatusCode}{title} at {url}."),
             };
         }
     }
@@ -188,7 +190,7 @@ public class ChannelSimulator(ZaloOptions zalo, FacebookOptions facebook, TextWr
         try
         {
             using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            return JsonPath.String(problem.RootElement, "title") is { } title ? $"\"{title}\"" : "";
+            return JsonPath.String(problem.RootElement, "title") is { } title ? $" \"{title}\"" : "";
         }
         catch (JsonException)
         {

@@ -47,7 +47,18 @@ public class ChannelSimTests(ChannelSimApiFactory api) : IClassFixture<ChannelSi
     private async Task<(int ExitCode, string Output, string Error)> SimulateAsync(string channel, string text, string user,
         Action<ZaloOptions, FacebookOptions>? change = null)
     {
-        var settings = FakeChannelPlatforms.Settings(api.FakeBaseUrl);
+        var (zalo, facebook) = Options(api.FakeBaseUrl);
+        change?.Invoke(zalo, facebook);
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var simulator = new ChannelSimulator(zalo, facebook, output, error, TimeProvider.System);
+        var exitCode = await simulator.RunAsync(new SimulatedMessage(channel, text, user, api.BaseAddress, TimeSpan.FromSeconds(30)), CancellationToken.None);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The channels' settings as the verb binds them, for a fake on <paramref name="fakeBaseUrl"/>.</summary>
+    public static (ZaloOptions Zalo, FacebookOptions Facebook) Options(string fakeBaseUrl)
+    {
+        var settings = FakeChannelPlatforms.Settings(fakeBaseUrl);
         var zalo = new ZaloOptions
         {
             AppId = settings["Zalo:AppId"],
@@ -63,11 +74,7 @@ public class ChannelSimTests(ChannelSimApiFactory api) : IClassFixture<ChannelSi
             PageAccessToken = settings["Facebook:PageAccessToken"],
             GraphBaseUrl = new Uri(settings["Facebook:GraphBaseUrl"]!),
         };
-        change?.Invoke(zalo, facebook);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var simulator = new ChannelSimulator(zalo, facebook, output, error, TimeProvider.System);
-        var exitCode = await simulator.RunAsync(new SimulatedMessage(channel, text, user, api.BaseAddress, TimeSpan.FromSeconds(30)), CancellationToken.None);
-        return (exitCode, output.ToString(), error.ToString());
+        return (zalo, facebook);
     }
 
     /// <summary>What the assistant answered this person, as it stored the exchange.</summary>
@@ -132,5 +139,27 @@ public class ChannelSimTests(ChannelSimApiFactory api) : IClassFixture<ChannelSi
         Assert.DoesNotContain("→", output);
         await using var db = TestDatabase.CreateDbContext(api.ConnectionString);
         Assert.False(await db.ChannelEvents.AnyAsync(e => e.UserId == "zalo-sim-wrong"));
+    }
+}
+
+/// <summary>The Api on a real socket with neither channel configured.</summary>
+public sealed class ChannelsOffKestrelApiFactory : KestrelWebApplicationFactory<Program>;
+
+/// <summary><c>channel-sim</c> against an Api whose channels are off (started without the development settings).</summary>
+public class ChannelSimChannelOffTests(ChannelsOffKestrelApiFactory api) : IClassFixture<ChannelsOffKestrelApiFactory>
+{
+    [Fact]
+    public async Task RunAsync_ChannelOffInTheApi_SaysSoAndExitsNonZero()
+    {
+        var (_, facebook) = ChannelSimTests.Options(FakeChannelPlatforms.UnusedBaseUrl());
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var simulator = new ChannelSimulator(new ZaloOptions(), facebook, output, error, TimeProvider.System);
+
+        var exitCode = await simulator.RunAsync(new SimulatedMessage("facebook", "xin chào", "facebook-off", api.BaseAddress, TimeSpan.FromSeconds(5)), CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The running Api answered 404 \"This channel is not configured.\"", error.ToString());
+        Assert.Contains("its Facebook channel is off", error.ToString());
+        Assert.Empty(output.ToString());
     }
 }
