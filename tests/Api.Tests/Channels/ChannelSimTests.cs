@@ -3,55 +3,28 @@ using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Channels.Facebook;
 using CchcFeedback.Core.Channels.Zalo;
 using CchcFeedback.TestCommon.Channels;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcFeedback.Api.Tests.Channels;
-
-/// <summary>The Api on a real socket with both channels pointed at the address where <c>channel-sim</c> starts its
-/// fake, and a Hangfire server processing what the webhooks enqueue, as <c>./cchc up</c> runs Api and Jobs.</summary>
-public sealed class ChannelSimApiFactory : KestrelWebApplicationFactory<Program>
-{
-    private InProcessJobsServer? _jobs;
-
-    public string FakeBaseUrl { get; } = FakeChannelPlatforms.UnusedBaseUrl();
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _jobs = new InProcessJobsServer(Services);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        foreach (var (key, value) in FakeChannelPlatforms.Settings(FakeBaseUrl))
-        {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    public override async Task DisposeAsync()
-    {
-        _jobs?.Dispose();
-        await base.DisposeAsync();
-    }
-}
 
 /// <summary><c>./cchc channel-sim</c> against a running Api and Jobs: what it prints is what the Jobs host replied.</summary>
 public class ChannelSimTests(ChannelSimApiFactory api) : IClassFixture<ChannelSimApiFactory>
 {
     private const string Question = "lệ phí đăng ký khai sinh";
 
-    private async Task<(int ExitCode, string Output, string Error)> SimulateAsync(string channel, string text, string user,
-        Action<ZaloOptions, FacebookOptions>? change = null)
+    private Task<(int ExitCode, string Output, string Error)> SimulateAsync(string channel, string text, string user,
+        Action<ZaloOptions, FacebookOptions>? change = null) =>
+        SimulateAsync(api, TimeSpan.FromSeconds(30), channel, text, user, change);
+
+    public static async Task<(int ExitCode, string Output, string Error)> SimulateAsync(ChannelSimApiFactory api, TimeSpan timeout, string channel,
+        string text, string user, Action<ZaloOptions, FacebookOptions>? change = null)
     {
         var (zalo, facebook) = Options(api.FakeBaseUrl);
         change?.Invoke(zalo, facebook);
         var (output, error) = (new StringWriter(), new StringWriter());
         var simulator = new ChannelSimulator(zalo, facebook, output, error, TimeProvider.System);
-        var exitCode = await simulator.RunAsync(new SimulatedMessage(channel, text, user, api.BaseAddress, TimeSpan.FromSeconds(30)), CancellationToken.None);
+        var exitCode = await simulator.RunAsync(new SimulatedMessage(channel, text, user, api.BaseAddress, timeout), CancellationToken.None);
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -139,27 +112,5 @@ public class ChannelSimTests(ChannelSimApiFactory api) : IClassFixture<ChannelSi
         Assert.DoesNotContain("→", output);
         await using var db = TestDatabase.CreateDbContext(api.ConnectionString);
         Assert.False(await db.ChannelEvents.AnyAsync(e => e.UserId == "zalo-sim-wrong"));
-    }
-}
-
-/// <summary>The Api on a real socket with neither channel configured.</summary>
-public sealed class ChannelsOffKestrelApiFactory : KestrelWebApplicationFactory<Program>;
-
-/// <summary><c>channel-sim</c> against an Api whose channels are off (started without the development settings).</summary>
-public class ChannelSimChannelOffTests(ChannelsOffKestrelApiFactory api) : IClassFixture<ChannelsOffKestrelApiFactory>
-{
-    [Fact]
-    public async Task RunAsync_ChannelOffInTheApi_SaysSoAndExitsNonZero()
-    {
-        var (_, facebook) = ChannelSimTests.Options(FakeChannelPlatforms.UnusedBaseUrl());
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var simulator = new ChannelSimulator(new ZaloOptions(), facebook, output, error, TimeProvider.System);
-
-        var exitCode = await simulator.RunAsync(new SimulatedMessage("facebook", "xin chào", "facebook-off", api.BaseAddress, TimeSpan.FromSeconds(5)), CancellationToken.None);
-
-        Assert.Equal(1, exitCode);
-        Assert.Contains("The running Api answered 404 \"This channel is not configured.\"", error.ToString());
-        Assert.Contains("its Facebook channel is off", error.ToString());
-        Assert.Empty(output.ToString());
     }
 }
