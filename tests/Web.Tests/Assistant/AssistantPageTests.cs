@@ -106,6 +106,40 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Ask_InEnglishFromAQrCode_ShowsTheLinksInEnglishWithTheirTargets()
+    {
+        var counter = await TouchpointData.ActiveCounterAsync(factory.ConnectionString, "TT_TINH-TP");
+        var client = StaffAccounts.NewClient(factory);
+        await client.GetAsync($"/language/en?returnUrl={AssistantTurns.Page}");
+        var conversation = new AssistantTurns(client);
+        await conversation.OpenAsync($"{AssistantTurns.Page}?token={counter.Token}");
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion, counter.Token));
+
+        var links = page.ByTestId("reply-link").Select(l => (l.TextContent, l.GetAttribute("href")!)).ToList();
+        Assert.Contains(("See the whole procedure", "/thu-tuc/LL-01"), links);
+        Assert.Contains(("Rating", $"/q/{counter.Token}/rate"), links);
+        Assert.Contains(links, l => l.TextContent == "Send a petition" && l.Item2.StartsWith("/phan-anh?procedure=LL-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_InEnglishOutOfScope_ShowsTheChoicesInEnglishAndSendsTheirVietnamese()
+    {
+        var client = StaffAccounts.NewClient(factory);
+        await client.GetAsync($"/language/en?returnUrl={AssistantTurns.Page}");
+        var conversation = new AssistantTurns(client);
+        await conversation.OpenAsync();
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.AskAsync("kết quả xổ số hôm nay"));
+
+        Assert.Equal(nameof(AssistantOutcome.Declined), page.ByTestId("turn").Single().GetAttribute("data-outcome"));
+        var choices = page.ByTestId("choice").Select(c => (c.TextContent, c.GetAttribute("value"))).ToList();
+        Assert.Contains(("Track a petition", "Tra cứu phản ánh bằng mã"), choices);
+        Assert.Contains(("Rate the service", "Tôi muốn đánh giá dịch vụ"), choices);
+        Assert.Contains(("List of procedures", "/thu-tuc"), page.ByTestId("reply-link").Select(l => (l.TextContent, l.GetAttribute("href"))));
+    }
+
+    [Fact]
     public async Task Ask_WithoutJavaScriptAndAsTheScriptDoes_EachTurnIsUnder30KB()
     {
         var conversation = NewConversation();
