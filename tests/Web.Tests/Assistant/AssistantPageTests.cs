@@ -225,6 +225,42 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Feedback_WithoutJavaScript_ShowsTheTurnAgainAboveTheThanks()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion));
+        var exchangeId = AssistantTurns.ExchangeId(answered);
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.FeedbackAsync(exchangeId, useful: true));
+
+        var turn = page.ByTestId("turn").Single();
+        Assert.Equal("LL-01", turn.GetAttribute("data-procedure"));
+        Assert.Equal(AssistantTurns.CriminalRecordQuestion, page.ByTestId("asked").Single().TextContent);
+        Assert.Equal(answered.ByTestId("reply-text").Single().TextContent, page.ByTestId("reply-text").Single().TextContent);
+        Assert.Contains(page.ByTestId("reply-link"), link => link.GetAttribute("href") == "/thu-tuc/LL-01");
+        Assert.Empty(page.ByTestId("feedback-form"));
+        var thanks = page.ByTestId("feedback-thanks").Single();
+        Assert.Same(turn.ParentElement, thanks.ParentElement);
+        Assert.True(turn.CompareDocumentPosition(thanks).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "the thanks is not below the turn");
+    }
+
+    [Fact]
+    public async Task Feedback_ExchangeOfAnotherConversation_ThanksWithoutShowingThatTurn()
+    {
+        var asker = NewConversation();
+        await asker.OpenAsync();
+        var exchangeId = AssistantTurns.ExchangeId(await HtmlDocuments.ParseAsync(await asker.AskAsync(AssistantTurns.CriminalRecordQuestion)));
+        var other = NewConversation();
+        await other.OpenAsync();
+
+        var page = await HtmlDocuments.ParseAsync(await other.FeedbackAsync(exchangeId, useful: true));
+
+        Assert.Single(page.ByTestId("feedback-thanks"));
+        Assert.Empty(page.ByTestId("turn"));
+    }
+
+    [Fact]
     public async Task Feedback_UnknownExchange_Is404InBothModes()
     {
         var conversation = NewConversation();
