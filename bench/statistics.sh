@@ -8,7 +8,8 @@
 # (b) the rollup of 10,000 new responses on top of the rest;
 # (c) the dashboard's queries for last month (trend over twelve), p50 and p95 of 30 loads after 5 warm-ups.
 # A benchmark, not a test: it fails only on errors (or a recount that disagrees with the rollup), never on speed.
-# Last line: statistics: recompute X s, baseline Y s, ratio Z, incremental W s, dashboard p95 V ms
+# (d) within (c), the summary's per-channel counts alone (read from survey_responses, not the tallies).
+# Last line: statistics: recompute X s, baseline Y s, ratio Z, incremental W s, dashboard p95 V ms (channel counts p95 C ms)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

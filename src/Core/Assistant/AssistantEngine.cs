@@ -123,9 +123,9 @@ public class AssistantEngine(
         "Xin lỗi, tôi chưa trả lời được câu hỏi này. Tôi có thể giúp: hỏi về thủ tục hành chính trong danh mục của tỉnh " +
         "(giấy tờ, thời gian, lệ phí, nơi nộp), tra cứu phản ánh bằng mã, gửi phản ánh, kiến nghị, hoặc đánh giá dịch vụ.",
         [
-            new AssistantChoice("Tra cứu phản ánh", "Tra cứu phản ánh bằng mã"),
-            new AssistantChoice("Gửi phản ánh", "Tôi muốn gửi phản ánh"),
-            new AssistantChoice("Đánh giá dịch vụ", "Tôi muốn đánh giá dịch vụ"),
+            new AssistantChoice(AssistantLabels.Track.Vietnamese, "Tra cứu phản ánh bằng mã"),
+            new AssistantChoice(AssistantLabels.Petition.Vietnamese, "Tôi muốn gửi phản ánh"),
+            new AssistantChoice(AssistantLabels.RateService.Vietnamese, "Tôi muốn đánh giá dịch vụ"),
         ],
         [AssistantLinks.Catalog()]);
 

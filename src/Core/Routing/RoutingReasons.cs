@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CchcFeedback.Core.Routing;
@@ -28,15 +29,15 @@ public static partial class RoutingReasons
         var whole = title + " . " + text;
         var baseline = ScoresOf(scores(VietnameseText.Fold(whole)));
         var drops = departments.ToDictionary(d => d, _ => new List<(string Word, double Drop)>(), StringComparer.OrdinalIgnoreCase);
-        var candidates = Word().Matches(whole)
-            .Select(m => (Written: m.Value, Folded: VietnameseText.Fold(m.Value)))
+        // Each word is folded once, not once per candidate (a 400-word petition has up to 120 candidates).
+        var words = Word().Matches(whole).Select(m => new TextWord(m.Index, m.Value, VietnameseText.Fold(m.Value))).ToList();
+        var candidates = words
             .Where(w => w.Folded.Length > 1 && !w.Folded.All(char.IsDigit))
             .DistinctBy(w => w.Folded)
             .Take(MaxCandidates);
-        foreach (var (written, folded) in candidates)
+        foreach (var (_, written, folded) in candidates)
         {
-            var without = Word().Replace(whole, m => VietnameseText.Fold(m.Value) == folded ? " " : m.Value);
-            var after = ScoresOf(scores(VietnameseText.Fold(without)));
+            var after = ScoresOf(scores(VietnameseText.Fold(Without(whole, words, folded))));
             foreach (var (department, list) in drops)
             {
                 var drop = baseline.GetValueOrDefault(department) - after.GetValueOrDefault(department);
@@ -49,6 +50,21 @@ public static partial class RoutingReasons
         return drops.ToDictionary(d => d.Key, d => (IReadOnlyList<string>)[.. d.Value
             .OrderByDescending(w => w.Drop).Take(WordCount).Select(w => w.Word)], StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The text with every occurrence of one word (by its folded form) replaced by a space.</summary>
+    private static string Without(string whole, List<TextWord> words, string folded)
+    {
+        var text = new StringBuilder(whole.Length);
+        var at = 0;
+        foreach (var word in words.Where(w => w.Folded == folded))
+        {
+            text.Append(whole, at, word.Index - at).Append(' ');
+            at = word.Index + word.Written.Length;
+        }
+        return text.Append(whole, at, whole.Length - at).ToString();
+    }
+
+    private sealed record TextWord(int Index, string Written, string Folded);
 
     private static Dictionary<string, double> ScoresOf(IReadOnlyList<RoutingGuess> guesses) =>
         guesses.ToDictionary(g => g.DepartmentCode, g => g.Score, StringComparer.OrdinalIgnoreCase);

@@ -33,7 +33,7 @@ public partial class SatisfactionFigures(CchcDbContext db)
             }
         }
         var scans = await ScansAsync(filter, cancellationToken);
-        var channels = await ChannelsAsync(filter, cancellationToken);
+        var channels = await ChannelCountsAsync(filter, cancellationToken);
 
         var quick = CountsOf(ratings);
         return new SatisfactionSummary(
@@ -46,8 +46,9 @@ public partial class SatisfactionFigures(CchcDbContext db)
 
     /// <summary>The quick ratings under the filter by channel: the responses the rollup has folded into the tallies
     /// (<c>counted</c> ≠ 0), so the channels add up to the tallies' total. The tallies do not keep the channel, so
-    /// this reads survey_responses through its submitted_at index.</summary>
-    private async Task<IReadOnlyList<ChannelCount>> ChannelsAsync(SatisfactionFilter filter, CancellationToken cancellationToken)
+    /// this reads survey_responses through its submitted_at index: a count over the period's responses, measured at
+    /// ten million by <c>./cchc bench statistics</c> (docs/benchmarks.md) rather than kept in every tally row.</summary>
+    public async Task<IReadOnlyList<ChannelCount>> ChannelCountsAsync(SatisfactionFilter filter, CancellationToken cancellationToken = default)
     {
         var start = VietnamTime.StartOf(filter.From).ToUniversalTime();
         var end = VietnamTime.EndOf(filter.To).ToUniversalTime();

@@ -25,6 +25,7 @@ public static class JobsCommandLine
         root.Subcommands.Add(AssistantEvalCommand.Build());
         root.Subcommands.Add(AssistantCrossValidateCommand.Build());
         root.Subcommands.Add(AssistantBenchCommand.Build());
+        root.Subcommands.Add(RoutingBenchCommand.Build());
         root.Subcommands.Add(DevFingerprintsCommand.Build());
         root.Subcommands.Add(CreateAdminCommand.Build());
         root.Subcommands.Add(CreateApiClientCommand.Build());

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CchcFeedback.Core.Tests.Routing;
 
 /// <summary>The leak guard (issue 17): the development sets are measured, never learnt from, so no training text
-/// may share half or more of its word pairs with a development item. The development sets live outside the
+/// may share half or more of either side's word pairs with a development item (the smaller side's share). The development sets live outside the
 /// repository; the guard reads their committed fingerprints (hashed word pairs, no text).</summary>
 public class TrainingOverlapTests
 {
@@ -16,7 +16,7 @@ public class TrainingOverlapTests
     private static string SharedData => Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "data");
 
     [Fact]
-    public async Task Find_EveryTrainingText_NoneSharesHalfItsWordPairsWithADevelopmentItem()
+    public async Task Find_EveryTrainingText_NoneSharesHalfOfEitherSidesWordPairsWithADevelopmentItem()
     {
         using var file = File.OpenText(FingerprintFile);
         var dev = DevFingerprints.Read(file);
@@ -24,10 +24,25 @@ public class TrainingOverlapTests
 
         var findings = TrainingOverlap.Find(training, dev);
 
+        var unexempted = findings.Where(f => !CatalogRecordsExempted.Contains((f.Source, f.DevItem))).ToList();
+        var staleExemptions = CatalogRecordsExempted.Where(e => !findings.Any(f => (f.Source, f.DevItem) == e)).ToList();
         Assert.NotEmpty(dev);
         Assert.True(training.Count > 500, $"only {training.Count} training texts were read");
-        Assert.True(findings.Count == 0, string.Join('\n', findings.Select(f => $"{f.Source} shares {f.Share:P0} of its {f.Pairs} word pairs with {f.DevItem}")));
+        Assert.True(unexempted.Count == 0, string.Join('\n', unexempted.Select(f => $"{f.Source} shares {f.Share:P0} of the smaller side's {f.Pairs} word pairs with {f.DevItem}")));
+        Assert.True(staleExemptions.Count == 0, $"exempted but no longer found, remove from the list: {string.Join(", ", staleExemptions)}");
     }
+
+    /// <summary>The only texts the guard lets through, each with the one development item it is near: official
+    /// records of the Office's sample catalog (data/catalog/procedure-details.json, committed by the maintainers, not
+    /// written by this project), which contain most of a short development petition's words. A deployment trains on
+    /// its own catalog's records; leaving out exactly the ones near a development item would shape the training
+    /// to the development set. ADR 0012 says so.</summary>
+    private static readonly HashSet<(string Source, string DevItem)> CatalogRecordsExempted =
+    [
+        ("procedure-details:GT-01", "routing:39"),
+        ("procedure-details:DT-01", "routing:35"),
+        ("procedure-details:GD-01", "routing:48"),
+    ];
 
     [Fact]
     public void Find_TextRewordedFromAnItem_IsReportedAndAnUnrelatedOneIsNot()
@@ -45,6 +60,24 @@ public class TrainingOverlapTests
         var finding = Assert.Single(findings);
         Assert.Equal(("reworded", "routing:1"), (finding.Source, finding.DevItem));
         Assert.True(finding.Share >= TrainingOverlap.MaxShare);
+    }
+
+    [Fact]
+    public void Find_ShortItemInsideALongTrainingText_IsReportedOnTheItemsSide()
+    {
+        using var set = new StringReader("""{"question": "nộp hồ sơ cấp sổ đỏ lần đầu ở đâu"}""");
+        var dev = DevFingerprints.FromSets([("assistant", set)]);
+        TrainingText[] training =
+        [
+            new("long", "Người dân cần chuẩn bị đơn, giấy tờ về đất và bản đo vẽ; nộp hồ sơ cấp sổ đỏ lần đầu ở đâu là câu hỏi thường gặp, "
+                + "câu trả lời là bộ phận một cửa cấp huyện, thời hạn ba mươi ngày, lệ phí theo nghị quyết của tỉnh, kết quả trả tại quầy."),
+        ];
+
+        var findings = TrainingOverlap.Find(training, dev);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("long", "assistant:1"), (finding.Source, finding.DevItem));
+        Assert.Equal(WordPairs.Of("nộp hồ sơ cấp sổ đỏ lần đầu ở đâu").Count, finding.Pairs);
     }
 
     [Fact]

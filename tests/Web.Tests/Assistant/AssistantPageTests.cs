@@ -106,6 +106,40 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Ask_InEnglishFromAQrCode_ShowsTheLinksInEnglishWithTheirTargets()
+    {
+        var counter = await TouchpointData.ActiveCounterAsync(factory.ConnectionString, "TT_TINH-TP");
+        var client = StaffAccounts.NewClient(factory);
+        await client.GetAsync($"/language/en?returnUrl={AssistantTurns.Page}");
+        var conversation = new AssistantTurns(client);
+        await conversation.OpenAsync($"{AssistantTurns.Page}?token={counter.Token}");
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion, counter.Token));
+
+        var links = page.ByTestId("reply-link").Select(l => (l.TextContent, l.GetAttribute("href")!)).ToList();
+        Assert.Contains(("See the whole procedure", "/thu-tuc/LL-01"), links);
+        Assert.Contains(("Rating", $"/q/{counter.Token}/rate"), links);
+        Assert.Contains(links, l => l.TextContent == "Send a petition" && l.Item2.StartsWith("/phan-anh?procedure=LL-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_InEnglishOutOfScope_ShowsTheChoicesInEnglishAndSendsTheirVietnamese()
+    {
+        var client = StaffAccounts.NewClient(factory);
+        await client.GetAsync($"/language/en?returnUrl={AssistantTurns.Page}");
+        var conversation = new AssistantTurns(client);
+        await conversation.OpenAsync();
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.AskAsync("kết quả xổ số hôm nay"));
+
+        Assert.Equal(nameof(AssistantOutcome.Declined), page.ByTestId("turn").Single().GetAttribute("data-outcome"));
+        var choices = page.ByTestId("choice").Select(c => (c.TextContent, c.GetAttribute("value"))).ToList();
+        Assert.Contains(("Track a petition", "Tra cứu phản ánh bằng mã"), choices);
+        Assert.Contains(("Rate the service", "Tôi muốn đánh giá dịch vụ"), choices);
+        Assert.Contains(("List of procedures", "/thu-tuc"), page.ByTestId("reply-link").Select(l => (l.TextContent, l.GetAttribute("href"))));
+    }
+
+    [Fact]
     public async Task Ask_WithoutJavaScriptAndAsTheScriptDoes_EachTurnIsUnder30KB()
     {
         var conversation = NewConversation();
@@ -188,6 +222,42 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
         Assert.False(row.Useful);
         Assert.Equal(AssistantTurns.CriminalRecordQuestion, row.Question);
         Assert.Equal("LL-01", row.ProcedureCode);
+    }
+
+    [Fact]
+    public async Task Feedback_WithoutJavaScript_ShowsTheTurnAgainAboveTheThanks()
+    {
+        var conversation = NewConversation();
+        await conversation.OpenAsync();
+        var answered = await HtmlDocuments.ParseAsync(await conversation.AskAsync(AssistantTurns.CriminalRecordQuestion));
+        var exchangeId = AssistantTurns.ExchangeId(answered);
+
+        var page = await HtmlDocuments.ParseAsync(await conversation.FeedbackAsync(exchangeId, useful: true));
+
+        var turn = page.ByTestId("turn").Single();
+        Assert.Equal("LL-01", turn.GetAttribute("data-procedure"));
+        Assert.Equal(AssistantTurns.CriminalRecordQuestion, page.ByTestId("asked").Single().TextContent);
+        Assert.Equal(answered.ByTestId("reply-text").Single().TextContent, page.ByTestId("reply-text").Single().TextContent);
+        Assert.Contains(page.ByTestId("reply-link"), link => link.GetAttribute("href") == "/thu-tuc/LL-01");
+        Assert.Empty(page.ByTestId("feedback-form"));
+        var thanks = page.ByTestId("feedback-thanks").Single();
+        Assert.Same(turn.ParentElement, thanks.ParentElement);
+        Assert.True(turn.CompareDocumentPosition(thanks).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "the thanks is not below the turn");
+    }
+
+    [Fact]
+    public async Task Feedback_ExchangeOfAnotherConversation_ThanksWithoutShowingThatTurn()
+    {
+        var asker = NewConversation();
+        await asker.OpenAsync();
+        var exchangeId = AssistantTurns.ExchangeId(await HtmlDocuments.ParseAsync(await asker.AskAsync(AssistantTurns.CriminalRecordQuestion)));
+        var other = NewConversation();
+        await other.OpenAsync();
+
+        var page = await HtmlDocuments.ParseAsync(await other.FeedbackAsync(exchangeId, useful: true));
+
+        Assert.Single(page.ByTestId("feedback-thanks"));
+        Assert.Empty(page.ByTestId("turn"));
     }
 
     [Fact]

@@ -3,13 +3,7 @@ namespace CchcFeedback.Core.Assistant.Replying;
 /// <summary>The public site's paths a reply links to; a channel makes them absolute with <c>PublicSite:BaseUrl</c>.</summary>
 public static class AssistantLinks
 {
-    public const string ProcedureLabel = "Xem đầy đủ thủ tục";
-    public const string PetitionLabel = "Gửi phản ánh";
-    public const string RateLabel = "Đánh giá";
-    public const string TrackLabel = "Tra cứu phản ánh";
-    public const string CatalogLabel = "Danh sách thủ tục";
-
-    public static AssistantLink Procedure(string code) => new(ProcedureLabel, $"/thu-tuc/{Uri.EscapeDataString(code)}");
+    public static AssistantLink Procedure(string code) => new(AssistantLabels.Procedure.Vietnamese, $"/thu-tuc/{Uri.EscapeDataString(code)}");
 
     /// <summary>The petition form with the procedure and the (masked) question filled in, and the QR code the
     /// person came from so that the petition is placed at that counter.</summary>
@@ -25,14 +19,14 @@ public static class AssistantLinks
         {
             query.Add("token=" + Uri.EscapeDataString(touchpointToken));
         }
-        return new(PetitionLabel, "/phan-anh?" + string.Join('&', query));
+        return new(AssistantLabels.Petition.Vietnamese, "/phan-anh?" + string.Join('&', query));
     }
 
     public static AssistantLink? Rate(string? touchpointToken) =>
-        string.IsNullOrWhiteSpace(touchpointToken) ? null : new(RateLabel, $"/q/{Uri.EscapeDataString(touchpointToken)}/rate");
+        string.IsNullOrWhiteSpace(touchpointToken) ? null : new(AssistantLabels.Rate.Vietnamese, $"/q/{Uri.EscapeDataString(touchpointToken)}/rate");
 
     public static AssistantLink Track(string? code) =>
-        new(TrackLabel, code is null ? "/track" : $"/track?code={Uri.EscapeDataString(code)}");
+        new(AssistantLabels.Track.Vietnamese, code is null ? "/track" : $"/track?code={Uri.EscapeDataString(code)}");
 
-    public static AssistantLink Catalog() => new(CatalogLabel, "/thu-tuc");
+    public static AssistantLink Catalog() => new(AssistantLabels.Catalog.Vietnamese, "/thu-tuc");
 }

@@ -10,7 +10,7 @@ public record DevFingerprint(string Item, IReadOnlySet<string> PairHashes);
 /// which live outside the repository and are only measured.</summary>
 public static class DevFingerprints
 {
-    private const string Header = "# Word-pair fingerprints of the development sets (./cchc training-overlap --write). No text: SHA-256 prefixes of folded word pairs.";
+    private const string Header = "# Word-pair fingerprints of the development sets (./cchc dev-fingerprints). No text: SHA-256 prefixes of folded word pairs.";
 
     /// <summary>The fingerprints of JSON Lines development sets, each named (<c>routing</c>, <c>assistant</c>):
     /// every string value of an item counts (title, text, question), so that any way of storing a petition or a

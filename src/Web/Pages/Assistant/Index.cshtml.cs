@@ -1,4 +1,6 @@
 using CchcFeedback.Core.Assistant;
+using CchcFeedback.Core.Assistant.Replying;
+using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using CchcFeedback.Web.Infrastructure;
@@ -6,6 +8,7 @@ using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Assistant;
@@ -14,7 +17,7 @@ namespace CchcFeedback.Web.Pages.Assistant;
 /// question and its reply; with <c>js/assistant.js</c> the same handlers answer a fetch with the turn alone
 /// (<see cref="TurnHeader"/>), which the script appends to the conversation.</summary>
 [EnableRateLimiting(RateLimiting.AssistantPolicy)]
-public class IndexModel(IProcedureAssistant assistant, TouchpointLookup touchpoints) : PageModel
+public class IndexModel(IProcedureAssistant assistant, TouchpointLookup touchpoints, CchcDbContext db) : PageModel
 {
     public const int QuestionMaxLength = AssistantLimits.QuestionMaxLength;
 
@@ -82,7 +85,28 @@ public class IndexModel(IProcedureAssistant assistant, TouchpointLookup touchpoi
             thanks.StatusCode = FeedbackRecorded == true ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
             return thanks;
         }
-        return FeedbackRecorded == true ? Page() : NotFound();
+        if (FeedbackRecorded != true)
+        {
+            return NotFound();
+        }
+        await ShowAnsweredTurnAsync(exchangeId, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Without JavaScript the feedback post loads a new page: the turn it was about is shown again above the
+    /// thanks, as stored (the question masked, the answer as shown, the procedure's record one tap away), and only
+    /// to the conversation it belongs to.</summary>
+    private async Task ShowAnsweredTurnAsync(Guid exchangeId, CancellationToken cancellationToken)
+    {
+        var exchange = await db.AssistantExchanges.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Id == exchangeId && e.ConversationId == ConversationId, cancellationToken);
+        if (exchange is null)
+        {
+            return;
+        }
+        Asked = exchange.Question;
+        Reply = new AssistantReply(exchange.Id, exchange.Outcome, exchange.Intent, exchange.ProcedureCode, exchange.Confidence, exchange.Answer,
+            [], exchange.ProcedureCode is { } code ? [AssistantLinks.Procedure(code)] : []);
     }
 
     /// <summary>What is wrong with a question, in the page's language, or null. The engine gets only clean,
