@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Channels.Conversations;
 using CchcFeedback.Core.Channels.Facebook;
 using CchcFeedback.Core.Channels.Zalo;
 using CchcFeedback.Core.Notifications;
@@ -19,6 +20,11 @@ public static class ChannelsServiceCollectionExtensions
         services.AddScoped<ChannelEventJob>();
         services.AddScoped<ChannelUsers>();
         services.AddSingleton<ChannelReplies>();
+        services.AddScoped<ConversationStore>();
+        services.AddScoped<ConversationPlaces>();
+        services.AddScoped<PetitionDraftFlow>();
+        services.AddScoped<RatingFlow>();
+        services.AddScoped<ChannelConversation>();
         services.AddScoped<ZaloWebhook>();
         services.AddScoped<ZaloTokens>();
         services.AddScoped<ZaloClient>();
