@@ -34,6 +34,7 @@ public static class ChannelsServiceCollectionExtensions
         // With the Official Account configured, the outbox's Zalo notices go as ZNS messages; otherwise the adapter
         // that Notifications chose (the log stand-in or a gateway) stays.
         services.AddSingleton<ZaloNoticeSender>();
+        services.AddSingleton<IChatNoticeSender, ChatNoticeSender>();
         var adapter = services.Last(d => d.ServiceType == typeof(IZaloSender));
         services.AddSingleton<IZaloSender>(provider => provider.GetRequiredService<IOptions<ZaloOptions>>().Value.Enabled
             ? provider.GetRequiredService<ZaloNoticeSender>()

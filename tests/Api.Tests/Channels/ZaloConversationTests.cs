@@ -12,37 +12,20 @@ namespace CchcFeedback.Api.Tests.Channels;
 /// <summary>The menu's petition flow on Zalo, from signed webhook events through the real event job.</summary>
 public class ZaloConversationTests(ChannelFlowApiFactory factory) : IClassFixture<ChannelFlowApiFactory>
 {
-    private const string CustomerServicePath = "/openapi/v3.0/oa/message/cs";
     private const string PetitionText = "Cán bộ quầy tiếp nhận hẹn trả kết quả ba lần mà vẫn chưa có, đề nghị xem xét.";
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static string NewUser() => Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string NewUser() => ChannelFlowApiFactory.NewUser();
 
-    private List<string> TextsTo(string userId) =>
-        [.. factory.Platforms.At(CustomerServicePath)
-            .Where(r => r.Json!.Value.GetProperty("recipient").GetProperty("user_id").GetString() == userId)
-            .Select(r => r.Json!.Value.GetProperty("message").GetProperty("text").GetString()!)];
+    private List<string> TextsTo(string userId) => factory.ZaloRepliesTo(userId);
 
-    private async Task<string> SayAsync(string userId, string text)
-    {
-        var response = await _client.SendAsync(ZaloEvents.Signed(ZaloEvents.Text(userId, text)));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await factory.ProcessEventsOfAsync(userId);
-        return TextsTo(userId).Last();
-    }
-
-    private async Task<string> CounterCodeWithQrAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CchcDbContext>().Touchpoints
-            .Where(t => t.CounterId != null && t.RevokedAt == null).OrderBy(t => t.Id).Select(t => t.Counter!.Code).FirstAsync();
-    }
+    private Task<string> SayAsync(string userId, string text) => factory.SayOnZaloAsync(_client, userId, text);
 
     [Fact]
     public async Task PetitionFlow_EveryStep_StoresAZaloPetitionAtTheCounterAndDropsTheDraft()
     {
         var user = NewUser();
-        var counter = await CounterCodeWithQrAsync();
+        var counter = await factory.CounterCodeWithQrAsync();
 
         Assert.Contains("Góp ý", await SayAsync(user, "Gửi phản ánh"), StringComparison.Ordinal);
         Assert.Contains("nội dung", await SayAsync(user, "gop y"), StringComparison.Ordinal);

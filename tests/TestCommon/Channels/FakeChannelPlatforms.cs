@@ -45,6 +45,15 @@ public sealed class FakeChannelPlatforms : IAsyncDisposable
     /// <summary>Set to make the customer-service API refuse with this Zalo error code (e.g. -213: outside the window).</summary>
     public int CustomerServiceError { get; set; }
 
+    /// <summary>Set to make the transaction message API refuse with this Zalo error code (e.g. -230: the person does not follow the OA).</summary>
+    public int TransactionError { get; set; }
+
+    /// <summary>Set to make the Send API refuse with this Graph error code (e.g. 551: the person is not reachable).</summary>
+    public int SendApiError { get; set; }
+
+    /// <summary>The message tags Meta allows outside the 24-hour window (Send API, messaging_type MESSAGE_TAG).</summary>
+    public static readonly IReadOnlySet<string> MessageTags = new HashSet<string> { "ACCOUNT_UPDATE", "CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "HUMAN_AGENT" };
+
     /// <summary>How long the OAuth fake takes to answer: long enough for two racing refreshes to overlap.</summary>
     public TimeSpan OAuthDelay { get; set; } = TimeSpan.FromMilliseconds(300);
 
@@ -58,6 +67,7 @@ public sealed class FakeChannelPlatforms : IAsyncDisposable
         var fake = new FakeChannelPlatforms(app);
         app.MapPost("/oauth/v4/oa/access_token", fake.RefreshAsync);
         app.MapPost("/openapi/v3.0/oa/message/cs", fake.CustomerServiceAsync);
+        app.MapPost("/openapi/v3.0/oa/message/transaction", fake.TransactionAsync);
         app.MapPost("/zns/message/template", fake.TemplateAsync);
         app.MapPost("/graph/v21.0/me/messages", fake.SendApiAsync);
         await app.StartAsync();
@@ -118,6 +128,28 @@ public sealed class FakeChannelPlatforms : IAsyncDisposable
         return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"cs-{Interlocked.Increment(ref _messages)}", user_id = user } });
     }
 
+    /// <summary>A transaction message: a <c>template</c> attachment whose payload has a <c>transaction_*</c> type and
+    /// elements with a header and a text.</summary>
+    private async Task<IResult> TransactionAsync(HttpRequest request)
+    {
+        var json = await Json(request);
+        if (!AccessTokenValid(request))
+        {
+            return Results.Json(new { error = -216, message = "Access token is invalid" });
+        }
+        if (json is not { } body || body.GetProperty("recipient").GetProperty("user_id").GetString() is not { Length: > 0 } user
+            || !body.GetProperty("message").TryGetProperty("attachment", out var attachment) || attachment.GetProperty("type").GetString() != "template"
+            || attachment.GetProperty("payload") is var payload && payload.GetProperty("template_type").GetString()?.StartsWith("transaction_", StringComparison.Ordinal) != true
+            || payload.GetProperty("elements").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToHashSet() is var types
+                && !(types.Contains("header") && types.Contains("text")))
+        {
+            return Results.Json(new { error = -201, message = "Parameters are invalid" });
+        }
+        return TransactionError != 0
+            ? Results.Json(new { error = TransactionError, message = "Refused by the fake" })
+            : Results.Json(new { error = 0, message = "Success", data = new { message_id = $"tx-{Interlocked.Increment(ref _messages)}", user_id = user } });
+    }
+
     private async Task<IResult> TemplateAsync(HttpRequest request)
     {
         var json = await Json(request);
@@ -138,11 +170,16 @@ public sealed class FakeChannelPlatforms : IAsyncDisposable
         {
             return Results.Json(new { error = new { message = "Invalid OAuth access token.", code = 190 } }, statusCode: 400);
         }
-        if (json is not { } body || body.GetProperty("messaging_type").GetString() != "RESPONSE"
+        if (json is not { } body || body.GetProperty("messaging_type").GetString() is not ("RESPONSE" or "MESSAGE_TAG")
+            || (body.GetProperty("messaging_type").GetString() == "MESSAGE_TAG") != (body.TryGetProperty("tag", out var tag) && MessageTags.Contains(tag.GetString() ?? ""))
             || body.GetProperty("recipient").GetProperty("id").GetString() is not { Length: > 0 } recipient
             || body.GetProperty("message").GetProperty("text").GetString() is not { Length: > 0 })
         {
             return Results.Json(new { error = new { message = "Invalid parameter", code = 100 } }, statusCode: 400);
+        }
+        if (SendApiError != 0)
+        {
+            return Results.Json(new { error = new { message = "Refused by the fake", code = SendApiError } }, statusCode: 400);
         }
         return Results.Json(new { recipient_id = recipient, message_id = $"m_{Interlocked.Increment(ref _messages)}" });
     }
