@@ -15,6 +15,8 @@ public static class ChannelsServiceCollectionExtensions
     {
         services.AddValidatedOptions<ZaloOptions>(configuration, ZaloOptions.Section);
         services.AddValidatedOptions<FacebookOptions>(configuration, FacebookOptions.Section);
+        services.AddValidatedOptions<ChannelRetentionOptions>(configuration, ChannelRetentionOptions.Section);
+        services.AddScoped<ChannelRetentionJob>();
         services.AddHttpClient(ZaloTokens.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));
         services.AddScoped<ChannelEventStore>();
         services.AddScoped<ChannelEventJob>();
