@@ -27,6 +27,18 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Get_Anonymous_GreetsWithTheChannelsGreetingAndMenu()
+    {
+        var page = await NewConversation().OpenAsync();
+
+        Assert.Equal(AssistantMenu.Greeting, page.ByTestId("greeting-text").Single().TextContent);
+        Assert.Equal("/phan-anh", page.ByTestId("menu-petition").Single().GetAttribute("href"));
+        Assert.Equal([AssistantMenu.Track.Text, AssistantMenu.Rate.Text],
+            page.ByTestId("menu-choice").Select(b => ((IHtmlButtonElement)b).Value));
+        Assert.Equal(AssistantMenu.Ask.Label, page.ByTestId("menu-ask").Single().TextContent);
+    }
+
+    [Fact]
     public async Task Get_InEnglish_ShowsThePageInEnglish()
     {
         var page = await NewConversation().OpenAsync($"{AssistantTurns.Page}?culture=en&ui-culture=en");
