@@ -4,6 +4,7 @@ using CchcFeedback.Core.Channels.Conversations;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Security;
+using CchcFeedback.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -144,6 +145,29 @@ public class ZaloConversationTests(ChannelFlowApiFactory factory) : IClassFixtur
 
         var (_, flow) = await factory.UserAsync(ChannelNames.Zalo, user);
         Assert.Equal(ConversationSteps.Text, flow!.Step);
+    }
+
+    [Fact]
+    public async Task RatingFlow_CounterCodeThenALevel_StoredAsAZaloQuickRatingOfThatCounter()
+    {
+        var user = NewUser();
+        var counter = await factory.CounterCodeWithQrAsync();
+
+        await SayAsync(user, "Đánh giá dịch vụ");
+        var unknown = await SayAsync(user, "KHONG_CO-99");
+        var level = await SayAsync(user, counter);
+        var thanks = await SayAsync(user, "Hài lòng");
+
+        Assert.Contains("Không tìm thấy quầy", unknown, StringComparison.Ordinal);
+        Assert.Contains("Chưa hài lòng", level, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CchcDbContext>();
+        var touchpoint = await db.Touchpoints.Where(t => t.Counter!.Code == counter && t.RevokedAt == null).OrderBy(t => t.Id).FirstAsync();
+        Assert.Contains($"/q/{touchpoint.Token}/rate", thanks, StringComparison.Ordinal);
+        var response = await db.SurveyResponses.AsNoTracking().Where(r => r.Channel == SurveyChannels.Zalo && r.TouchpointId == touchpoint.Id)
+            .OrderByDescending(r => r.SubmittedAt).FirstAsync();
+        Assert.Equal(QuickRating.Satisfied, response.QuickRating);
+        Assert.Null((await factory.UserAsync(ChannelNames.Zalo, user)).Flow);
     }
 
     [Fact]
