@@ -32,6 +32,7 @@ public class FakePlatforms(FakePlatformAccounts accounts) : IAsyncDisposable
     public const string GraphPrefix = "/graph/v21.0";
     public const string TokenPath = OAuthPrefix + "/v4/oa/access_token";
     public const string CustomerServicePath = ZaloApiPrefix + "/v3.0/oa/message/cs";
+    public const string TransactionPath = ZaloApiPrefix + "/v3.0/oa/message/transaction";
     public const string TemplatePath = ZnsPrefix + "/message/template";
     public const string SendApiPath = GraphPrefix + "/me/messages";
 
@@ -51,6 +52,15 @@ public class FakePlatforms(FakePlatformAccounts accounts) : IAsyncDisposable
 
     /// <summary>Set to make the customer-service API refuse with this Zalo error code (e.g. -213: outside the window).</summary>
     public int CustomerServiceError { get; set; }
+
+    /// <summary>Set to make the transaction message API refuse with this Zalo error code (e.g. -230: the person does not follow the OA).</summary>
+    public int TransactionError { get; set; }
+
+    /// <summary>Set to make the Send API refuse with this Graph error code (e.g. 551: the person is not reachable).</summary>
+    public int SendApiError { get; set; }
+
+    /// <summary>The message tags Meta allows outside the 24-hour window (Send API, messaging_type MESSAGE_TAG).</summary>
+    public static readonly IReadOnlySet<string> MessageTags = new HashSet<string>(StringComparer.Ordinal) { "ACCOUNT_UPDATE", "CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "HUMAN_AGENT" };
 
     /// <summary>How long the OAuth fake takes to answer: long enough for two racing refreshes to overlap.</summary>
     public TimeSpan OAuthDelay { get; set; } = TimeSpan.FromMilliseconds(300);
@@ -76,6 +86,7 @@ public class FakePlatforms(FakePlatformAccounts accounts) : IAsyncDisposable
         var app = builder.Build();
         app.MapPost(TokenPath, RefreshAsync);
         app.MapPost(CustomerServicePath, CustomerServiceAsync);
+        app.MapPost(TransactionPath, TransactionAsync);
         app.MapPost(TemplatePath, TemplateAsync);
         app.MapPost(SendApiPath, SendApiAsync);
         _app = app;
@@ -137,6 +148,32 @@ public class FakePlatforms(FakePlatformAccounts accounts) : IAsyncDisposable
         return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"cs-{Interlocked.Increment(ref _messages)}", user_id = user } });
     }
 
+    /// <summary>A transaction message: a <c>template</c> attachment whose payload has a <c>transaction_*</c> type and
+    /// elements with a header and a text.</summary>
+    private async Task<IResult> TransactionAsync(HttpRequest request)
+    {
+        var json = await Json(request);
+        if (!Issued(request.Headers["access_token"].ToString(), "access"))
+        {
+            return Refuse(request, json, -216, "Access token is invalid");
+        }
+        if (json is not { } body || JsonPath.String(body, "recipient", "user_id") is not { Length: > 0 } user
+            || !body.TryGetProperty("message", out var message) || !message.TryGetProperty("attachment", out var attachment)
+            || JsonPath.String(attachment, "type") != "template" || !attachment.TryGetProperty("payload", out var payload)
+            || JsonPath.String(payload, "template_type")?.StartsWith("transaction_", StringComparison.Ordinal) != true
+            || !payload.TryGetProperty("elements", out var elements) || elements.ValueKind != JsonValueKind.Array
+            || elements.EnumerateArray().Select(e => JsonPath.String(e, "type")).ToHashSet() is var types && !(types.Contains("header") && types.Contains("text")))
+        {
+            return Refuse(request, json, -201, "Parameters are invalid");
+        }
+        if (TransactionError != 0)
+        {
+            return Refuse(request, json, TransactionError, "Refused by the fake");
+        }
+        Record(request, json);
+        return Results.Json(new { error = 0, message = "Success", data = new { message_id = $"tx-{Interlocked.Increment(ref _messages)}", user_id = user } });
+    }
+
     private async Task<IResult> TemplateAsync(HttpRequest request)
     {
         var json = await Json(request);
@@ -162,11 +199,17 @@ public class FakePlatforms(FakePlatformAccounts accounts) : IAsyncDisposable
             Record(request, json, refusal: "400 (190): Invalid OAuth access token.");
             return Results.Json(new { error = new { message = "Invalid OAuth access token.", code = 190 } }, statusCode: 400);
         }
-        if (json is not { } body || JsonPath.String(body, "messaging_type") != "RESPONSE"
+        if (json is not { } body || JsonPath.String(body, "messaging_type") is not ("RESPONSE" or "MESSAGE_TAG")
+            || (JsonPath.String(body, "messaging_type") == "MESSAGE_TAG") != MessageTags.Contains(JsonPath.String(body, "tag") ?? "")
             || JsonPath.String(body, "recipient", "id") is not { Length: > 0 } recipient || JsonPath.String(body, "message", "text") is not { Length: > 0 })
         {
             Record(request, json, refusal: "400 (100): Invalid parameter");
             return Results.Json(new { error = new { message = "Invalid parameter", code = 100 } }, statusCode: 400);
+        }
+        if (SendApiError != 0)
+        {
+            Record(request, json, refusal: $"400 ({SendApiError}): Refused by the fake");
+            return Results.Json(new { error = new { message = "Refused by the fake", code = SendApiError } }, statusCode: 400);
         }
         Record(request, json);
         return Results.Json(new { recipient_id = recipient, message_id = $"m_{Interlocked.Increment(ref _messages)}" });

@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Channels;
 using CchcFeedback.Core.Channels.Zalo;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
@@ -30,6 +31,7 @@ public static class RecurringJobs
     public const string MonthlyReports = "monthly-reports";
     public const string ZaloTokenRefresh = "zalo-token-refresh";
     public const string AssistantRetention = "assistant-retention";
+    public const string ChannelRetention = "channel-retention";
 
     /// <summary>Registers (or updates) every schedule and returns their ids; ids not returned are removed.</summary>
     public static IReadOnlyList<string> Register(IRecurringJobManager jobs)
@@ -46,6 +48,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<MonthlyReportJob>(MonthlyReports, j => j.RunAsync(CancellationToken.None), "0 6 1 * *", InVietnamTime);            // 06:00 on the 1st: last month's reports, one job per scope
         jobs.AddOrUpdate<ZaloTokenRefreshJob>(ZaloTokenRefresh, j => j.RunAsync(CancellationToken.None), "*/15 * * * *", InVietnamTime);   // every 15 minutes: refreshes ahead of expiry, nothing while Zalo is off
         jobs.AddOrUpdate<AssistantRetentionJob>(AssistantRetention, j => j.RunAsync(CancellationToken.None), "45 3 * * *", InVietnamTime);    // 03:45 daily: assistant exchanges past their retention
-        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports, AssistantRetention, ZaloTokenRefresh];
+        jobs.AddOrUpdate<ChannelRetentionJob>(ChannelRetention, j => j.RunAsync(CancellationToken.None), "25 * * * *", InVietnamTime);          // hourly: chat drafts past the quiet period, people unfollowed or long quiet
+        return [SatisfactionRollup, SatisfactionAlerts, SatisfactionRecount, PetitionRoutingSweep, OutboxDelivery, PetitionContactRetention, RoutingRetrain, PetitionEscalation, MonthlyReports, AssistantRetention, ZaloTokenRefresh, ChannelRetention];
     }
 }

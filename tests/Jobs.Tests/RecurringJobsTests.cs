@@ -26,6 +26,7 @@ public class RecurringJobsTests
     [InlineData(RecurringJobs.MonthlyReports, "0 6 1 * *", "MonthlyReportJob")]
     [InlineData(RecurringJobs.ZaloTokenRefresh, "*/15 * * * *", "ZaloTokenRefreshJob")]
     [InlineData(RecurringJobs.AssistantRetention, "45 3 * * *", "AssistantRetentionJob")]
+    [InlineData(RecurringJobs.ChannelRetention, "25 * * * *", "ChannelRetentionJob")]
     public async Task Start_EveryRecurringJob_IsScheduledInVietnamTime(string id, string cron, string jobType)
     {
         var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.Migrated);

@@ -122,11 +122,7 @@ public class AssistantEngine(
         AssistantIntent.OutOfScope, AssistantOutcome.Declined, null, confidence,
         "Xin lỗi, tôi chưa trả lời được câu hỏi này. Tôi có thể giúp: hỏi về thủ tục hành chính trong danh mục của tỉnh " +
         "(giấy tờ, thời gian, lệ phí, nơi nộp), tra cứu phản ánh bằng mã, gửi phản ánh, kiến nghị, hoặc đánh giá dịch vụ.",
-        [
-            new AssistantChoice(AssistantLabels.Track.Vietnamese, "Tra cứu phản ánh bằng mã"),
-            new AssistantChoice(AssistantLabels.Petition.Vietnamese, "Tôi muốn gửi phản ánh"),
-            new AssistantChoice(AssistantLabels.RateService.Vietnamese, "Tôi muốn đánh giá dịch vụ"),
-        ],
+        [AssistantMenu.Track, AssistantMenu.Petition, AssistantMenu.Rate],
         [AssistantLinks.Catalog()]);
 
     private static AssistantDecision Petition(string? procedureCode, string maskedQuestion, string? token) => new(

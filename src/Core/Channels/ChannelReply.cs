@@ -12,18 +12,21 @@ public sealed record ChannelReply(string Text, IReadOnlyList<AssistantChoice> Ch
 /// Vietnamese only: a chat platform has no language switch, and the assistant quotes the catalog's Vietnamese.</summary>
 public class ChannelReplies(IOptions<PublicSiteOptions> site)
 {
-    /// <summary>The menu every channel offers, as on the web chat.</summary>
-    public static readonly IReadOnlyList<AssistantChoice> Menu =
-    [
-        new("Hỏi về thủ tục", "Tôi muốn hỏi về một thủ tục hành chính"),
-        new("Theo dõi phản ánh", "Tôi muốn theo dõi phản ánh đã gửi"),
-        new("Gửi phản ánh", "Tôi muốn gửi phản ánh, kiến nghị"),
-        new("Đánh giá dịch vụ", "Tôi muốn đánh giá chất lượng phục vụ"),
-    ];
+    /// <summary>The menu every channel offers, the web chat's (<see cref="AssistantMenu"/>).</summary>
+    public static IReadOnlyList<AssistantChoice> Menu => AssistantMenu.Choices;
 
-    public ChannelReply Greeting() => new(
-        "Xin chào ông/bà! Đây là kênh hỗ trợ của Văn phòng UBND tỉnh Quảng Trị về thủ tục hành chính. "
-        + "Ông/bà có thể hỏi về một thủ tục, theo dõi hoặc gửi phản ánh, kiến nghị, và đánh giá chất lượng phục vụ.", Menu);
+    public ChannelReply Greeting() => new(AssistantMenu.Greeting, Menu);
+
+    public ChannelReply Cancelled() => new("Đã hủy; nội dung ông/bà nhập dở đã được xóa. Ông/bà cần gì tiếp theo?", Menu);
+
+    public ChannelReply AskAQuestion() => new(
+        "Xin nhập câu hỏi về thủ tục hành chính, ví dụ: làm giấy khai sinh cho con cần giấy tờ gì? Xin đừng ghi số điện thoại hay địa chỉ.", []);
+
+    /// <summary>A path of the public site as a link to send (<c>/track?code=…</c>).</summary>
+    public string Link(string path) => Absolute(path);
+
+    /// <summary>How the channel is called in what people read.</summary>
+    public static string NameOf(string channel) => channel == ChannelNames.Facebook ? "Messenger" : "Zalo";
 
     public ChannelReply PhoneLinked(int petitions) => new(petitions == 0
         ? "Cảm ơn ông/bà đã chia sẻ số điện thoại. Thông báo về các phản ánh ông/bà gửi sau này sẽ được gửi qua Zalo."
@@ -47,6 +50,7 @@ public class ChannelReplies(IOptions<PublicSiteOptions> site)
             ? reply.Text
             : reply.Text + "\n\nÔng/bà có thể nhắn:\n" + string.Join("\n", reply.Choices.Select(c => $"• {c.Text}"));
 
+    /// <summary>Only an http(s) address is already absolute: on Linux "/thu-tuc/HT-01" parses as an absolute file path.</summary>
     private string Absolute(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out _) ? url : $"{site.Value.BaseUrl.TrimEnd('/')}/{url.TrimStart('/')}";
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? url : $"{site.Value.BaseUrl.TrimEnd('/')}/{url.TrimStart('/')}";
 }

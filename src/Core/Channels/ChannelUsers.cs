@@ -17,8 +17,8 @@ public class ChannelUsers(CchcDbContext db, TimeProvider clock)
         var fresh = Guid.CreateVersion7(now);
         var quietSince = now - QuietPeriod;
         var ids = await db.Database.SqlQuery<Guid>($"""
-            INSERT INTO channel_users AS u (channel, user_id, conversation_id, last_activity_at)
-            VALUES ({channel}, {userId}, {fresh}, {now})
+            INSERT INTO channel_users AS u (channel, user_id, conversation_id, last_activity_at, flow_version)
+            VALUES ({channel}, {userId}, {fresh}, {now}, 0)
             ON CONFLICT (channel, user_id) DO UPDATE SET
                 conversation_id = CASE WHEN u.last_activity_at < {quietSince} THEN EXCLUDED.conversation_id ELSE u.conversation_id END,
                 last_activity_at = EXCLUDED.last_activity_at,

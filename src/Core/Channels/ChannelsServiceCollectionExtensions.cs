@@ -1,3 +1,4 @@
+using CchcFeedback.Core.Channels.Conversations;
 using CchcFeedback.Core.Channels.Facebook;
 using CchcFeedback.Core.Channels.Zalo;
 using CchcFeedback.Core.Notifications;
@@ -14,11 +15,18 @@ public static class ChannelsServiceCollectionExtensions
     {
         services.AddValidatedOptions<ZaloOptions>(configuration, ZaloOptions.Section);
         services.AddValidatedOptions<FacebookOptions>(configuration, FacebookOptions.Section);
+        services.AddValidatedOptions<ChannelRetentionOptions>(configuration, ChannelRetentionOptions.Section);
+        services.AddScoped<ChannelRetentionJob>();
         services.AddHttpClient(ZaloTokens.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));
         services.AddScoped<ChannelEventStore>();
         services.AddScoped<ChannelEventJob>();
         services.AddScoped<ChannelUsers>();
         services.AddSingleton<ChannelReplies>();
+        services.AddScoped<ConversationStore>();
+        services.AddScoped<ConversationPlaces>();
+        services.AddScoped<PetitionDraftFlow>();
+        services.AddScoped<RatingFlow>();
+        services.AddScoped<ChannelConversation>();
         services.AddScoped<ZaloWebhook>();
         services.AddScoped<ZaloTokens>();
         services.AddScoped<ZaloClient>();
@@ -28,6 +36,7 @@ public static class ChannelsServiceCollectionExtensions
         // With the Official Account configured, the outbox's Zalo notices go as ZNS messages; otherwise the adapter
         // that Notifications chose (the log stand-in or a gateway) stays.
         services.AddSingleton<ZaloNoticeSender>();
+        services.AddSingleton<IChatNoticeSender, ChatNoticeSender>();
         var adapter = services.Last(d => d.ServiceType == typeof(IZaloSender));
         services.AddSingleton<IZaloSender>(provider => provider.GetRequiredService<IOptions<ZaloOptions>>().Value.Enabled
             ? provider.GetRequiredService<ZaloNoticeSender>()

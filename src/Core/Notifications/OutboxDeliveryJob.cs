@@ -22,6 +22,7 @@ public partial class OutboxDeliveryJob(
     IEmailSender email,
     ISmsSender sms,
     IZaloSender zalo,
+    IChatNoticeSender chat,
     PersonalDataProtector protector,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -126,6 +127,8 @@ public partial class OutboxDeliveryJob(
                     : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(message.TemplateData);
                 // The message id is the tracking id Zalo echoes with delivery and rating events.
                 return await zalo.SendAsync(new PhoneMessage(address, message.Body, message.Subject, templateData, message.Id.ToString("N")), cancellationToken);
+            case OutboxChannel.ZaloChat or OutboxChannel.Messenger:
+                return await chat.SendAsync(message.Channel, address, message.Subject, message.Body, cancellationToken);
             default:
                 throw new NotificationDeliveryException($"No sender for channel {message.Channel}", permanent: true);
         }

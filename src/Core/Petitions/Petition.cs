@@ -105,6 +105,10 @@ public class Petition
     public DateTimeOffset? ReopenedAt { get; set; }
     public string? ReopenReason { get; set; }
 
+    /// <summary>For a petition sent in a chat (Zalo, Messenger) whose sender agreed to be told there: the platform's
+    /// id of that person, encrypted. Its notices go to that chat (<see cref="Channel"/>); erased with the contact details.</summary>
+    public byte[]? ProtectedChannelUser { get; set; }
+
     /// <summary>When the contact details were erased (the citizen asked, or the retention period ended).</summary>
     public DateTimeOffset? ContactPurgedAt { get; set; }
 

@@ -283,6 +283,7 @@ public partial class PetitionService(
             ContactPhoneHash = phone is null ? null : protector.LookupHash(phone),
             ConsentContact = s.HasContact && s.ConsentContact,
             ConsentPublish = s.ConsentPublish,
+            ProtectedChannelUser = Protect(s.ChannelUserId),
             Status = PetitionStatus.Received,
             ReceivedAt = now,
         };

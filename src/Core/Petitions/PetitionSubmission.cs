@@ -23,6 +23,10 @@ public sealed record PetitionSubmission
     /// <summary>The survey response whose low rating led the citizen here, if any.</summary>
     public Guid? SurveyResponseId { get; init; }
 
+    /// <summary>A chat petition's sender, when they agreed to be told on that chat (<see cref="Petition.ProtectedChannelUser"/>).
+    /// Set only by the channels' conversation, never bound from a request.</summary>
+    public string? ChannelUserId { get; init; }
+
     public bool HasContact =>
         !string.IsNullOrWhiteSpace(ContactName) || !string.IsNullOrWhiteSpace(ContactPhone)
         || !string.IsNullOrWhiteSpace(ContactEmail) || !string.IsNullOrWhiteSpace(ContactAddress);

@@ -13,6 +13,10 @@ public static class SurveyChannels
     /// <summary>A counter tablet.</summary>
     public const string Kiosk = "kiosk";
 
+    /// <summary>The quick rating asked in the Zalo OA's or the Facebook Page's chat (<c>Channels/Conversations/RatingFlow</c>).</summary>
+    public const string Zalo = Channels.ChannelNames.Zalo;
+    public const string Facebook = Channels.ChannelNames.Facebook;
+
     /// <summary>Synthetic responses of <c>seed-demo</c>, for development only.</summary>
     public const string Demo = "demo";
 

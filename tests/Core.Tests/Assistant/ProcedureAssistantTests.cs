@@ -32,6 +32,28 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
             .ReplyAsync(new AssistantQuestion(conversation ?? Guid.NewGuid(), text, AssistantChannel.Web, token), CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("Theo dõi phản ánh", AssistantIntent.Track)]
+    [InlineData("Gửi phản ánh", AssistantIntent.Petition)]
+    [InlineData("Đánh giá dịch vụ", AssistantIntent.Rate)]
+    public async Task ReplyAsync_TheMenusChoiceTapped_UnderstoodAsThatChoice(string label, AssistantIntent intent)
+    {
+        var choice = Assert.Single(AssistantMenu.Choices, c => c.Label == label);
+
+        var reply = await AskAsync(choice.Text);
+
+        Assert.Equal(intent, reply.Intent);
+    }
+
+    [Fact]
+    public async Task ReplyAsync_Declined_OffersTheMenusChoices()
+    {
+        var reply = await AskAsync("Thời tiết ngày mai thế nào?");
+
+        Assert.Equal(AssistantOutcome.Declined, reply.Outcome);
+        Assert.Equal([AssistantMenu.Track, AssistantMenu.Petition, AssistantMenu.Rate], reply.Choices);
+    }
+
     [Fact]
     public async Task ReplyAsync_PapersOfAProcedure_QuotesTheDossierWithNameCodeLegalBasisAndLinks()
     {

@@ -27,6 +27,18 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task Get_Anonymous_GreetsWithTheChannelsGreetingAndMenu()
+    {
+        var page = await NewConversation().OpenAsync();
+
+        Assert.Equal(AssistantMenu.Greeting, page.ByTestId("greeting-text").Single().TextContent);
+        Assert.Equal("/phan-anh", page.ByTestId("menu-petition").Single().GetAttribute("href"));
+        Assert.Equal([AssistantMenu.Track.Text, AssistantMenu.Rate.Text],
+            page.ByTestId("menu-choice").Select(b => ((IHtmlButtonElement)b).Value));
+        Assert.Equal(AssistantMenu.Ask.Label, page.ByTestId("menu-ask").Single().TextContent);
+    }
+
+    [Fact]
     public async Task Get_InEnglish_ShowsThePageInEnglish()
     {
         var page = await NewConversation().OpenAsync($"{AssistantTurns.Page}?culture=en&ui-culture=en");
@@ -134,8 +146,8 @@ public class AssistantPageTests(WebFactory factory, ITestOutputHelper output) : 
 
         Assert.Equal(nameof(AssistantOutcome.Declined), page.ByTestId("turn").Single().GetAttribute("data-outcome"));
         var choices = page.ByTestId("choice").Select(c => (c.TextContent, c.GetAttribute("value"))).ToList();
-        Assert.Contains(("Track a petition", "Tra cứu phản ánh bằng mã"), choices);
-        Assert.Contains(("Rate the service", "Tôi muốn đánh giá dịch vụ"), choices);
+        Assert.Contains(("Follow a petition", "Tôi muốn theo dõi phản ánh đã gửi"), choices);
+        Assert.Contains(("Rate a service", "Tôi muốn đánh giá chất lượng phục vụ"), choices);
         Assert.Contains(("List of procedures", "/thu-tuc"), page.ByTestId("reply-link").Select(l => (l.TextContent, l.GetAttribute("href"))));
     }
 

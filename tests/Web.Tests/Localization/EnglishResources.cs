@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Petitions;
 
 namespace CchcFeedback.Web.Tests.Localization;
@@ -18,7 +19,7 @@ public static partial class EnglishResources
         [Path.Combine(TestPaths.RepositoryRoot, "src", "Core"), Path.Combine(TestPaths.RepositoryRoot, "src", "Api")];
 
     /// <summary>Lookups whose key comes from Core rather than a literal; their keys are added below from Core itself.</summary>
-    private static readonly string[] CoreKeyLookups = ["l[PetitionKinds.Name(kind)]"];
+    private static readonly string[] CoreKeyLookups = ["l[PetitionKinds.Name(kind)]", "L[AssistantMenu.Greeting]", "L[choice.Label]"];
 
     /// <summary>Every key in the source: <c>L["..."]</c> in views, <c>l["..."]</c> in page models, and the
     /// <c>ErrorMessage</c> and <c>Display(Name)</c> texts that data-annotations localization looks up.</summary>
@@ -38,6 +39,10 @@ public static partial class EnglishResources
         foreach (var kind in PetitionKinds.All)
         {
             Add(PetitionKinds.Name(kind), $"PetitionKinds.Name({kind})");
+        }
+        foreach (var text in AssistantMenu.Choices.Select(c => c.Label).Append(AssistantMenu.Greeting))
+        {
+            Add(text, "AssistantMenu");
         }
         return keys;
     }

@@ -12,10 +12,11 @@ public static class AssistantLabels
     public static readonly LocalizedText Rate = LocalizedText.Vi("Đánh giá");
     public static readonly LocalizedText Track = LocalizedText.Vi("Tra cứu phản ánh");
     public static readonly LocalizedText Catalog = LocalizedText.Vi("Danh sách thủ tục");
-    public static readonly LocalizedText RateService = LocalizedText.Vi("Đánh giá dịch vụ");
 
+    /// <summary>The fixed labels and the menu's (<see cref="AssistantMenu"/>), whose choices a decline offers.</summary>
     private static readonly Dictionary<string, LocalizedText> ByVietnamese =
-        new LocalizedText[] { Procedure, Petition, Rate, Track, Catalog, RateService }.ToDictionary(l => l.Vietnamese, StringComparer.Ordinal);
+        new[] { Procedure, Petition, Rate, Track, Catalog }.Concat(AssistantMenu.Choices.Select(c => LocalizedText.Vi(c.Label)))
+            .DistinctBy(l => l.Vietnamese).ToDictionary(l => l.Vietnamese, StringComparer.Ordinal);
 
     /// <summary>The label a reply shows, or null for one that is not fixed (a procedure's name as a choice).</summary>
     public static LocalizedText? Find(string label) => ByVietnamese.GetValueOrDefault(label);

@@ -1,12 +1,12 @@
 using System.Net;
-using CchcFeedback.Core.Assistant;
+using CchcFeedback.Core.Channels.Conversations;
 using Microsoft.Extensions.Logging;
 
 namespace CchcFeedback.Core.Channels.Facebook;
 
-/// <summary>A Messenger text, quick reply or postback goes to the assistant; its reply goes back through the Send API.
-/// "Bắt đầu" (the Get Started button's usual payload) and the first message of a conversation get the menu too.</summary>
-public partial class FacebookEventHandler(IProcedureAssistant assistant, ChannelUsers users, ChannelReplies replies, FacebookClient facebook,
+/// <summary>A Messenger text, quick reply or postback goes to the conversation (the menu's flows, else the assistant);
+/// its reply goes back through the Send API with the choices as quick replies.</summary>
+public partial class FacebookEventHandler(ChannelConversation conversation, FacebookClient facebook,
     ILogger<FacebookEventHandler> logger) : IChannelEventHandler
 {
     public string Channel => ChannelNames.Facebook;
@@ -17,8 +17,7 @@ public partial class FacebookEventHandler(IProcedureAssistant assistant, Channel
         {
             return;
         }
-        var conversation = await users.ConversationAsync(Channel, e.UserId, cancellationToken);
-        var reply = replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text, AssistantChannel.Facebook), cancellationToken));
+        var reply = await conversation.ReplyAsync(Channel, e.UserId, stored.EventKey, e.Text, cancellationToken);
         try
         {
             await facebook.SendAsync(e.UserId, reply, cancellationToken);

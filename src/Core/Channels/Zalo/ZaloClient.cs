@@ -17,6 +17,28 @@ public class ZaloClient(IHttpClientFactory clients, ZaloTokens tokens, IOptions<
         return Id(data, "message_id");
     }
 
+    /// <summary>A transaction message (OA message API v3, <c>POST {ApiBaseUrl}/v3.0/oa/message/transaction</c>): the
+    /// kind Zalo allows outside the customer-service window for an update of something the person did with the OA
+    /// (here, the petition they sent in the chat), within the OA's quota. Its body is a <c>template</c> attachment of
+    /// type <c>transaction_account</c> with a header, the text and a button that opens <paramref name="link"/>.
+    /// Returns Zalo's <c>message_id</c>.</summary>
+    public async Task<string?> SendTransactionAsync(string userId, string header, string text, string? link, CancellationToken cancellationToken)
+    {
+        var elements = new object[]
+        {
+            new { type = "header", content = Clip(header, 100), align = "left" },
+            new { type = "text", content = Clip(text, 1000), align = "left" },
+        };
+        object payload = link is null
+            ? new { template_type = TransactionTemplate, language = "VI", elements }
+            : new { template_type = TransactionTemplate, language = "VI", elements, buttons = new[] { new { title = "Xem chi tiết", type = "oa.open.url", payload = new { url = link } } } };
+        var body = new { recipient = new { user_id = userId }, message = new { attachment = new { type = "template", payload } } };
+        var data = await PostAsync(ChannelUrls.Combine(options.Value.ApiBaseUrl, "v3.0/oa/message/transaction"), body, "transaction message", cancellationToken);
+        return Id(data, "message_id");
+    }
+
+    public const string TransactionTemplate = "transaction_account";
+
     /// <summary>A ZNS message to a phone number in international form (<c>84912345678</c>). <paramref name="trackingId"/>
     /// comes back with the delivery and rating events. Returns Zalo's <c>msg_id</c>.</summary>
     public async Task<string?> SendTemplateAsync(string phone, string templateId, IReadOnlyDictionary<string, string> templateData, string trackingId,

@@ -1,4 +1,4 @@
-using CchcFeedback.Core.Assistant;
+using CchcFeedback.Core.Channels.Conversations;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
@@ -9,13 +9,13 @@ using Microsoft.Extensions.Logging;
 
 namespace CchcFeedback.Core.Channels.Zalo;
 
-/// <summary>What each Zalo event does: a text goes to the assistant and its reply back as a customer-service
-/// message; a follow gets the greeting with the menu; an unfollow drops the phone link; a shared phone number links
+/// <summary>What each Zalo event does: a text goes to the conversation (the menu's flows, else the assistant) and
+/// its reply back as a customer-service message; a follow gets the greeting with the menu; an unfollow drops the phone link; a shared phone number links
 /// the person to their petitions by its keyed hash (the number itself is never stored); a ZNS rating rates the
 /// answer of the petition it was sent about.</summary>
 public partial class ZaloEventHandler(
     CchcDbContext db,
-    IProcedureAssistant assistant,
+    ChannelConversation conversation,
     ChannelUsers users,
     ChannelReplies replies,
     ZaloClient zalo,
@@ -34,9 +34,7 @@ public partial class ZaloEventHandler(
         switch (e.Name)
         {
             case ZaloEvent.SendText when !string.IsNullOrWhiteSpace(e.Text):
-                var conversation = await users.ConversationAsync(Channel, e.UserId, cancellationToken);
-                var reply = replies.From(await assistant.ReplyAsync(new AssistantQuestion(conversation, e.Text!, AssistantChannel.Zalo), cancellationToken));
-                await SendAsync(e.UserId, reply, cancellationToken);
+                await SendAsync(e.UserId, await conversation.ReplyAsync(Channel, e.UserId, stored.EventKey, e.Text!, cancellationToken), cancellationToken);
                 break;
             case ZaloEvent.Follow:
                 await users.ConversationAsync(Channel, e.UserId, cancellationToken);

@@ -30,6 +30,7 @@ public class ChannelUserConfiguration : IEntityTypeConfiguration<ChannelUser>
         builder.Property(u => u.Channel).HasMaxLength(20);
         builder.Property(u => u.UserId).HasMaxLength(100);
         builder.HasIndex(u => u.PhoneHash);
+        builder.Property(u => u.LastEventKey).HasMaxLength(200);
     }
 }
 

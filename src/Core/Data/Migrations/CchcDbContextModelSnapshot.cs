@@ -688,9 +688,18 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("conversation_id");
 
+                    b.Property<int>("FlowVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("flow_version");
+
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_activity_at");
+
+                    b.Property<string>("LastEventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_event_key");
 
                     b.Property<DateTimeOffset?>("LinkedAt")
                         .HasColumnType("timestamp with time zone")
@@ -699,6 +708,14 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<byte[]>("PhoneHash")
                         .HasColumnType("bytea")
                         .HasColumnName("phone_hash");
+
+                    b.Property<byte[]>("ProtectedFlow")
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_flow");
+
+                    b.Property<byte[]>("ProtectedLastReply")
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_last_reply");
 
                     b.Property<DateTimeOffset?>("UnfollowedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1354,6 +1371,10 @@ namespace CchcFeedback.Core.Data.Migrations
                     b.Property<int?>("ProcedureId")
                         .HasColumnType("integer")
                         .HasColumnName("procedure_id");
+
+                    b.Property<byte[]>("ProtectedChannelUser")
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_channel_user");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,9 +11,10 @@ namespace CchcFeedback.Core.Petitions.FollowUp;
 
 /// <summary>What the holder of a tracking code may do once the department has answered: say whether the answer
 /// satisfied them (once), or, if not, reopen the petition once within 15 days, with a reason; it then goes back
-/// to the department's queue. Each change is a conditional update with its event in one transaction, so two
+/// to the department's queue, and the citizen is told so (<see cref="PetitionNotifications.ReopenedAsync"/>). Each change is a conditional update with its event in one transaction, so two
 /// clicks at once count once.</summary>
-public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvider calendars, TimeProvider clock, ILogger<CitizenFollowUp> logger)
+public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvider calendars, PetitionNotifications notifications, OutboxDeliveryQueue delivery,
+    TimeProvider clock, ILogger<CitizenFollowUp> logger)
 {
     public const string Actor = "citizen";
 
@@ -132,7 +135,12 @@ public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvid
             Data = JsonSerializer.Serialize(new { answeredAt = state.AnsweredAt }),
         });
         await db.SaveChangesAsync(cancellationToken);
+        var notified = await notifications.ReopenedAsync(state.PetitionId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (notified)
+        {
+            delivery.Nudge();
+        }
         LogReopened(state.PetitionId);
         return FollowUpOutcome.Done;
     }

@@ -39,6 +39,14 @@ public static class CitizenMessages
             """, hotline),
         $"{PetitionKinds.Name(kind)} {code} đã có trả lời. Xem tại: {link}");
 
+    public static CitizenMessage Reopened(PetitionKind kind, string code, string department, DateTimeOffset? dueAt, string link, string hotline) => new(
+        $"{PetitionKinds.Name(kind)} {code} đã được mở lại",
+        Letter($"""
+            Theo đề nghị của ông/bà, {Lower(kind)} mã {code} đã được mở lại và chuyển lại {department} để xem xét, giải quyết.{Due(dueAt)}
+            Ông/bà theo dõi tình trạng giải quyết tại: {link}
+            """, hotline),
+        $"{PetitionKinds.Name(kind)} {code} đã được mở lại và chuyển lại {department}. Theo dõi: {link}");
+
     public static CitizenMessage InfoRequested(PetitionKind kind, string code, string department, string? request, string link, string hotline) => new(
         $"Đề nghị bổ sung thông tin cho {Lower(kind)} {code}",
         Letter($"""

@@ -23,7 +23,8 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
     public async Task<bool> ReceivedAsync(Guid petitionId, CancellationToken cancellationToken = default)
     {
         var petition = await ReadAsync(petitionId, cancellationToken);
-        return petition is not null && await AddAsync(petition, "received",
+        // A petition sent in a chat got its receipt (code and link) as the conversation's reply.
+        return petition is { ChannelUser: null } && await AddAsync(petition, "received",
             CitizenMessages.Received(petition.Kind, petition.TrackingCode, Link(petition), Hotline), cancellationToken);
     }
 
@@ -48,10 +49,26 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         var step = $"answered:{answeredAt.ToUnixTimeMilliseconds()}";
         var answered = await AddAsync(petition, step,
             CitizenMessages.Answered(petition.Kind, petition.TrackingCode, petition.Department ?? UnnamedDepartment, petition.AnswerText, Link(petition), Hotline),
-            cancellationToken);
+            cancellationToken, chatDetail: petition.AnswerText);
+        if (ChatOf(petition) is { } chat)
+        {
+            // In the chat, the rating request is a message with the tracking page, where the rating form is.
+            var request = $"Mời ông/bà cho biết ông/bà có hài lòng với câu trả lời cho {PetitionKinds.Name(petition.Kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} "
+                + $"{petition.TrackingCode} không, tại: {Link(petition)}";
+            return await AddChatAsync(petition, chat, $"rating:{answeredAt.ToUnixTimeMilliseconds()}", "Mời đánh giá câu trả lời", request, cancellationToken) | answered;
+        }
         var rating = await AddZaloOnlyAsync(petition, $"rating:{answeredAt.ToUnixTimeMilliseconds()}", ZaloKinds.Rating,
             $"Mời ông/bà đánh giá câu trả lời cho {PetitionKinds.Name(petition.Kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} {petition.TrackingCode}.", cancellationToken);
         return answered || rating;
+    }
+
+    /// <summary>The citizen, not satisfied, reopened it: it is back with the department with a new deadline.</summary>
+    public async Task<bool> ReopenedAsync(Guid petitionId, CancellationToken cancellationToken = default)
+    {
+        var petition = await ReadAsync(petitionId, cancellationToken);
+        return petition is { ReopenedAt: { } reopenedAt } && await AddAsync(petition, $"{ZaloKinds.Reopened}:{reopenedAt.ToUnixTimeMilliseconds()}",
+            CitizenMessages.Reopened(petition.Kind, petition.TrackingCode, petition.Department ?? UnnamedDepartment, petition.DueAt, Link(petition), Hotline),
+            cancellationToken);
     }
 
     /// <param name="requestedAt">When the department asked: each request is its own notice.</param>
@@ -95,9 +112,11 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
     public async Task<byte[]?> CurrentAddressAsync(Guid petitionId, OutboxChannel channel, CancellationToken cancellationToken = default)
     {
         var email = channel == OutboxChannel.Email;
+        // A chat user is kept only with the sender's agreement to be told there; erasing the contact details drops it.
+        var chat = channel is OutboxChannel.ZaloChat or OutboxChannel.Messenger;
         var addresses = await db.Database.SqlQuery<byte[]?>($"""
-            SELECT CASE WHEN {email} THEN contact_email ELSE contact_phone END AS "Value"
-            FROM petitions WHERE id = {petitionId} AND consent_contact
+            SELECT CASE WHEN {chat} THEN protected_channel_user WHEN {email} THEN contact_email ELSE contact_phone END AS "Value"
+            FROM petitions WHERE id = {petitionId} AND (consent_contact OR {chat})
             FOR UPDATE
             """).ToListAsync(cancellationToken);
         return addresses.SingleOrDefault();
@@ -105,7 +124,7 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
 
     private sealed record PetitionFacts(Guid Id, string TrackingCode, PetitionKind Kind, bool ConsentContact, byte[]? Email, byte[]? Phone,
         string? Department, bool NeedsTriage, DateTimeOffset? RoutedAt, DateTimeOffset? DueAt, DateTimeOffset? AnsweredAt, string? AnswerText,
-        string Channel, byte[]? PhoneHash);
+        string Channel, byte[]? PhoneHash, byte[]? ChannelUser, DateTimeOffset? ReopenedAt);
 
     private string Hotline => site.Value.Hotline;
 
@@ -113,7 +132,8 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         db.Petitions.AsNoTracking()
             .Where(p => p.Id == petitionId)
             .Select(p => new PetitionFacts(p.Id, p.TrackingCode, p.Kind, p.ConsentContact, p.ContactEmail, p.ContactPhone,
-                p.Department == null ? null : p.Department.NameVi, p.NeedsTriage, p.RoutedAt, p.DueAt, p.AnsweredAt, p.AnswerText, p.Channel, p.ContactPhoneHash))
+                p.Department == null ? null : p.Department.NameVi, p.NeedsTriage, p.RoutedAt, p.DueAt, p.AnsweredAt, p.AnswerText, p.Channel, p.ContactPhoneHash,
+                p.ProtectedChannelUser, p.ReopenedAt))
             .SingleOrDefaultAsync(cancellationToken);
 
     private string Link(PetitionFacts petition) => $"{site.Value.BaseUrl.TrimEnd('/')}/track?code={Uri.EscapeDataString(petition.TrackingCode)}";
@@ -144,8 +164,33 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
             clock.GetUtcNow(), cancellationToken);
     }
 
-    private async Task<bool> AddAsync(PetitionFacts petition, string step, CitizenMessage message, CancellationToken cancellationToken)
+    /// <summary>The chat a petition's notices go to: the one it was sent in, when its sender agreed to be told there.</summary>
+    private static OutboxChannel? ChatOf(PetitionFacts petition) => petition.ChannelUser is null ? null : petition.Channel switch
     {
+        PetitionChannel.Zalo => OutboxChannel.ZaloChat,
+        PetitionChannel.Facebook => OutboxChannel.Messenger,
+        _ => null,
+    };
+
+    /// <summary>A notice to the chat user: the subject as its header, the platform's id stays encrypted in the outbox.</summary>
+    private async Task<bool> AddChatAsync(PetitionFacts petition, OutboxChannel chat, string step, string subject, string text, CancellationToken cancellationToken)
+    {
+        var masked = ContactMask.Phone(protector.Unprotect(petition.ChannelUser!));
+        var key = $"{KeyPrefix(petition.Id)}{step}";
+        return await OutboxWriter.AddAsync(db, new OutboxDraft(chat, masked, subject.Length <= 300 ? subject : subject[..300], text, key, petition.ChannelUser),
+            clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <param name="chatDetail">What a chat notice quotes besides the short text (the answer): the chat is the sender's own.</param>
+    private async Task<bool> AddAsync(PetitionFacts petition, string step, CitizenMessage message, CancellationToken cancellationToken, string? chatDetail = null)
+    {
+        if (ChatOf(petition) is { } chat)
+        {
+            var chatText = string.IsNullOrWhiteSpace(chatDetail)
+                ? message.ShortText
+                : $"{message.Subject}.\n\n{chatDetail.Trim()}\n\nXem tại: {Link(petition)}";
+            return await AddChatAsync(petition, chat, step, message.Subject, chatText, cancellationToken);
+        }
         if (!petition.ConsentContact)
         {
             return false;

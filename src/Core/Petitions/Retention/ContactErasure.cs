@@ -12,7 +12,7 @@ public enum ErasureCause
     RetentionPeriod,
 }
 
-/// <summary>Erases a petition's contact details (the four encrypted fields and the phone's look-up hash), records a
+/// <summary>Erases a petition's contact details (the four encrypted fields, the phone's look-up hash and the chat user), records a
 /// 'redacted' event for each petition that still had some, and withdraws its notices not yet sent (their encrypted
 /// address would otherwise still reach the citizen), in one statement: a petition erased twice, or by two runs at
 /// once, gets one event, and a crash leaves all of it or none.</summary>
@@ -34,9 +34,9 @@ public static class ContactErasure
             WITH erased AS (
                 UPDATE petitions
                 SET contact_name = NULL, contact_phone = NULL, contact_email = NULL, contact_address = NULL,
-                    contact_phone_hash = NULL, contact_purged_at = {now}
+                    contact_phone_hash = NULL, protected_channel_user = NULL, contact_purged_at = {now}
                 WHERE id = ANY({ids}) AND (contact_name IS NOT NULL OR contact_phone IS NOT NULL OR contact_email IS NOT NULL
-                    OR contact_address IS NOT NULL OR contact_phone_hash IS NOT NULL)
+                    OR contact_address IS NOT NULL OR contact_phone_hash IS NOT NULL OR protected_channel_user IS NOT NULL)
                 RETURNING id),
             withdrawn AS (
                 UPDATE outbox_messages
