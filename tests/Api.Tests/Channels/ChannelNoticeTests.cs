@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CchcFeedback.ChannelSim;
 using CchcFeedback.Core.Channels;
 using CchcFeedback.Core.Channels.Facebook;
 using CchcFeedback.Core.Data;
