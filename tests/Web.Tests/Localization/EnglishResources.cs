@@ -19,7 +19,7 @@ public static partial class EnglishResources
         [Path.Combine(TestPaths.RepositoryRoot, "src", "Core"), Path.Combine(TestPaths.RepositoryRoot, "src", "Api")];
 
     /// <summary>Lookups whose key comes from Core rather than a literal; their keys are added below from Core itself.</summary>
-    private static readonly string[] CoreKeyLookups = ["l[PetitionKinds.Name(kind)]", "L[AssistantMenu.Greeting]", "L[choice.Label]"];
+    private static readonly string[] CoreKeyLookups = ["l[PetitionKinds.Name(kind)]", "L[AssistantMenu.Greeting]", "L[choice.Label]", "l[choice.Label]"];
 
     /// <summary>Every key in the source: <c>L["..."]</c> in views, <c>l["..."]</c> in page models, and the
     /// <c>ErrorMessage</c> and <c>Display(Name)</c> texts that data-annotations localization looks up.</summary>

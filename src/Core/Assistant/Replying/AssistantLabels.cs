@@ -13,10 +13,8 @@ public static class AssistantLabels
     public static readonly LocalizedText Track = LocalizedText.Vi("Tra cứu phản ánh");
     public static readonly LocalizedText Catalog = LocalizedText.Vi("Danh sách thủ tục");
 
-    /// <summary>The fixed labels and the menu's (<see cref="AssistantMenu"/>), whose choices a decline offers.</summary>
     private static readonly Dictionary<string, LocalizedText> ByVietnamese =
-        new[] { Procedure, Petition, Rate, Track, Catalog }.Concat(AssistantMenu.Choices.Select(c => LocalizedText.Vi(c.Label)))
-            .DistinctBy(l => l.Vietnamese).ToDictionary(l => l.Vietnamese, StringComparer.Ordinal);
+        new LocalizedText[] { Procedure, Petition, Rate, Track, Catalog }.ToDictionary(l => l.Vietnamese, StringComparer.Ordinal);
 
     /// <summary>The label a reply shows, or null for one that is not fixed (a procedure's name as a choice).</summary>
     public static LocalizedText? Find(string label) => ByVietnamese.GetValueOrDefault(label);
