@@ -8,10 +8,10 @@ using CchcFeedback.Core.Satisfaction;
 using MathNet.Numerics.Distributions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 // bench/alerts.sh runs this against its private database. One simulated year, checked as the Jobs host checks it:
 // each working day the day's ratings are written as the rollup would fold them, then the real alert job runs with
