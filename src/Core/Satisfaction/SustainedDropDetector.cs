@@ -16,8 +16,9 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     public const int MinimumEvidenceRatings = SmallCellRule.MinimumAnswers;
 
     // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
-    // unit look like it fell. The chart takes the usual share this many standard errors lower, which costs a
-    // little power on short or quiet histories and keeps their false alarms near the budget (the ADR's table).
+    // unit look like it fell (Jones, Champ & Rigdon 2004). The chart takes the usual share this many standard errors
+    // of the unit's own baseline lower: a wider margin for a short or quiet history, and the same false alarms at
+    // every volume, since the chart's memory and the baseline both scale with it (ADR 0013, with the alternatives).
     public const double BaselineMargin = 0.5;
 
     private const double WeeksPerYear = 52;
