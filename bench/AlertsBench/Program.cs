@@ -1,13 +1,17 @@
+using System.Diagnostics;
 using System.Globalization;
 using CchcFeedback.Bench.Alerts;
 using CchcFeedback.Core;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Satisfaction;
+using MathNet.Numerics.Distributions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 // bench/alerts.sh runs this against its private database. One simulated year, checked as the Jobs host checks it:
 // each working day the day's ratings are written as the rollup would fold them, then the real alert job runs with
@@ -20,6 +24,8 @@ var random = new Random(seed);
 int[] volumes = [20, 50, 100, 300];
 double[] drops = [0.05, 0.10, 0.20];
 const int DropUnitsPerCell = 60;
+// The headline cell (10 points at 100 a week) gets more counters, so that its detection rate is known to about ±2.5 points.
+const int HeadlineDropUnits = 240;
 const int LevelUnitsPerVolume = 100;
 const int WarmUpWeeks = 16;
 const int DetectionDays = 14;
@@ -31,6 +37,7 @@ builder.Services.AddCchcCore(builder.Configuration);
 builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
 builder.Logging.AddFilter(typeof(SatisfactionAlertJob).FullName, LogLevel.Error);
 using var host = builder.Build();
+var budget = host.Services.GetRequiredService<IOptions<SatisfactionAlertOptions>>().Value.FalseAlarmsPerUnitYear;
 
 static void Say(string text) => Console.Error.WriteLine($"bench: {text}");
 
@@ -62,7 +69,7 @@ foreach (var volume in volumes)
 {
     foreach (var drop in drops)
     {
-        for (var u = 0; u < DropUnitsPerCell; u++)
+        for (var u = 0; u < ((volume, drop) == (100, 0.10) ? HeadlineDropUnits : DropUnitsPerCell); u++)
         {
             // Each drop starts on a Monday of the checked year, early enough for its 14 days to be checked.
             var from = checkedFrom.AddDays(7 * random.Next(Weeks - 2));
@@ -71,11 +78,12 @@ foreach (var volume in volumes)
     }
 }
 List<SimulatedCounter> all = [.. level, .. dropping.Select(d => d.Counter)];
-Say($"{level.Count} level counters and {dropping.Count} dropping ones; {WarmUpWeeks} weeks of history, then {Weeks} weeks checked day by day");
+Say($"seed {seed}: {level.Count} level counters and {dropping.Count} dropping ones; {WarmUpWeeks} weeks of history, then {Weeks} weeks checked day by day");
 await WriteDaysAsync(all, start, checkedFrom.AddDays(-1));
 
 var alerts = new List<(int Counter, DateOnly Day)>();
 var started = DateTime.UtcNow;
+var inJob = TimeSpan.Zero;
 for (var day = checkedFrom; day <= checkedTo; day = day.AddDays(1))
 {
     await WriteDaysAsync([.. all.Where(c => c.ActiveFrom <= day && day <= c.ActiveTo)], day, day);
@@ -86,9 +94,11 @@ for (var day = checkedFrom; day <= checkedTo; day = day.AddDays(1))
     // The morning after: the day is complete (the drop chart reads complete days; the p-chart sees the same week).
     clock.Now = VietnamTime.StartOf(day.AddDays(1)).AddHours(6).ToUniversalTime();
     await using var scope = host.Services.CreateAsyncScope();
+    var jobStarted = Stopwatch.GetTimestamp();
     alerts.AddRange((await scope.ServiceProvider.GetRequiredService<SatisfactionAlertJob>().RaiseAsync()).Select(a => (a.UnitId, day.AddDays(1))));
+    inJob += Stopwatch.GetElapsedTime(jobStarted);
 }
-Say($"{Weeks} weeks simulated in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
+Say($"{Weeks} weeks simulated in {(DateTime.UtcNow - started).TotalSeconds:F0} s, {inJob.TotalSeconds:F0} s of it in the alert job");
 
 string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 Console.WriteLine("| ratings a week | drop (points) | counters | detected within 2 weeks | median days to the alert |");
@@ -118,6 +128,21 @@ foreach (var group in level.GroupBy(c => c.WeeklyVolume))
     var years = group.Count() * Weeks / 52.0;
     Console.WriteLine(Line($"| {group.Key} | {group.Count()} | {years:0} | {count} | {count / years:0.00} |"));
 }
-var perUnitYear = alerts.Count(a => levelIds.Contains(a.Counter)) / (level.Count * Weeks / 52.0);
+var levelAlerts = alerts.Count(a => levelIds.Contains(a.Counter));
+var unitYears = level.Count * Weeks / 52.0;
+var perUnitYear = levelAlerts / unitYears;
+// An exact (Garwood) 95 % interval for a Poisson count.
+var (low, high) = (levelAlerts == 0 ? 0 : ChiSquared.InvCDF(2 * levelAlerts, 0.025) / 2, ChiSquared.InvCDF(2 * levelAlerts + 2, 0.975) / 2);
+Console.WriteLine();
+Console.WriteLine(Line($"False alerts on level counters: {levelAlerts} in {unitYears:0} counter-years, {perUnitYear:0.00} per unit-year (95 % CI {low / unitYears:0.00}–{high / unitYears:0.00}); budget {budget:0.##}."));
+
+// The province as a director sees it: every counter and department of the catalog checked at once, each week.
+int provinceUnits;
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<CchcDbContext>();
+    provinceUnits = await db.Counters.CountAsync() + await db.Departments.CountAsync();
+}
+Console.WriteLine(Line($"Province of {provinceUnits} units (the catalog's counters and departments), all checked at once: expected {budget * provinceUnits / 52:0.00} false alerts a week by design, measured {perUnitYear * provinceUnits / 52:0.00} (95 % CI {low / unitYears * provinceUnits / 52:0.00}–{high / unitYears * provinceUnits / 52:0.00})."));
 Console.WriteLine();
 Console.WriteLine(Line($"alerts: detected {detectedAt100 * 100:0}% of 10-point drops at 100/week within 2 weeks, false alarms {perUnitYear:0.00} per unit-year"));

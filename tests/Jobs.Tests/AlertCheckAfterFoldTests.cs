@@ -33,6 +33,39 @@ public class AlertCheckAfterFoldTests
         Assert.Equal(1, EnqueuedAlertChecks(host));
     }
 
+    /// <summary>The whole path of a Jobs host that starts on a database without last month's report: its catch-up
+    /// step enqueues the catch-up, which enqueues the report, which folds before it reads.</summary>
+    [Fact]
+    public async Task ReportCatchUpOnStart_PendingResponses_ItsReportFoldsThemAndEnqueuesTheAlertCheck()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        await AddPendingResponseAsync(connectionString);
+        using var host = JobsTestHost.Build(connectionString);
+
+        await host.Services.GetServices<IHostedService>().OfType<ReportCatchUpOnStart>().Single().StartAsync(CancellationToken.None);
+        await PerformEnqueuedAsync<MonthlyReportJob>(host);
+        await PerformEnqueuedAsync<GenerateReportJob>(host);
+
+        await using var db = TestDatabase.CreateDbContext(connectionString);
+        Assert.Equal(0, await db.SurveyResponses.CountAsync(r => r.Counted == 0)); // folded by the report
+        Assert.Equal(1, EnqueuedAlertChecks(host));
+    }
+
+    [Fact]
+    public async Task RunAsync_MinuteScheduleWithPendingResponses_EnqueuesTheAlertCheck()
+    {
+        var connectionString = await TestDatabase.CreateAsync(TestDatabaseContent.SampleCatalog);
+        await AddPendingResponseAsync(connectionString);
+        using var host = JobsTestHost.Build(connectionString);
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<SatisfactionRollupJob>().RunAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(1, EnqueuedAlertChecks(host));
+    }
+
     [Fact]
     public async Task RollupAsync_NothingPending_EnqueuesNoAlertCheck()
     {
@@ -55,6 +88,23 @@ public class AlertCheckAfterFoldTests
         db.SurveyResponses.Add(TestResponses.At(touchpoint.Id, touchpoint.CenterId, touchpoint.CounterId, touchpoint.DepartmentId,
             VietnamTime.StartOf(LastMonth.From).AddHours(9), QuickRating.Satisfied));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Runs the queued jobs of type <typeparamref name="TJob"/> as a Hangfire worker would: the job resolved
+    /// in a scope, its method called with the stored arguments.</summary>
+    private static async Task PerformEnqueuedAsync<TJob>(IHost host)
+        where TJob : notnull
+    {
+        var queued = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 1000)
+            .Where(j => j.Value.Job.Type == typeof(TJob)).Select(j => j.Value.Job).ToList();
+        Assert.NotEmpty(queued);
+        foreach (var job in queued)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var arguments = job.Method.GetParameters()
+                .Select((p, i) => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : job.Args[i]).ToArray();
+            await (Task)job.Method.Invoke(scope.ServiceProvider.GetRequiredService<TJob>(), arguments)!;
+        }
     }
 
     private static int EnqueuedAlertChecks(IHost host) =>

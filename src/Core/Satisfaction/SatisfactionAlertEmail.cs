@@ -12,8 +12,11 @@ public static class SatisfactionAlertEmail
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static async Task<(string Subject, string Body)> ComposeAsync(CchcDbContext db, SatisfactionAlert alert, CancellationToken cancellationToken)
+    /// <summary>The e-mail, its link to the alert's chart on the staff statistics page under <paramref name="siteBaseUrl"/>.</summary>
+    public static async Task<(string Subject, string Body)> ComposeAsync(CchcDbContext db, SatisfactionAlert alert, string siteBaseUrl, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(siteBaseUrl);
         var unit = await UnitNameAsync(db, alert, cancellationToken);
         var subject = $"Cảnh báo mức độ hài lòng giảm: {unit}";
         var body = $"""
@@ -24,12 +27,16 @@ public static class SatisfactionAlertEmail
 
             Mức chênh lệch này khó xảy ra do ngẫu nhiên: ngưỡng cảnh báo được chỉnh theo số cảnh báo nhầm mỗi năm chấp nhận được cho một đơn vị.
             Đây là tín hiệu cần tìm hiểu nguyên nhân, chưa phải kết luận về chất lượng phục vụ. Các đánh giá bị gắn cờ chưa được xem xét không được tính.
-            Biểu đồ theo tuần: trang Thống kê của cán bộ (/Staff/Statistics), mục "Cảnh báo đang mở".
+            Biểu đồ theo tuần (bằng chứng): {EvidenceUrl(siteBaseUrl, alert.Id)} (trang Thống kê của cán bộ, mục "Cảnh báo đang mở").
 
             Mã cảnh báo: {alert.Id}
             """;
         return (subject, body);
     }
+
+    /// <summary>The alert's card, with its weekly chart, on /Staff/Statistics.</summary>
+    public static string EvidenceUrl(string siteBaseUrl, long alertId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{siteBaseUrl.TrimEnd('/')}/Staff/Statistics#alert-{alertId}");
 
     private static string Percent(double share) => (share * 100).ToString("0.0", Vietnamese) + "%";
 

@@ -2,8 +2,10 @@ using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CchcFeedback.Core.Satisfaction;
@@ -14,7 +16,8 @@ namespace CchcFeedback.Core.Satisfaction;
 /// managers (and, for a department, its staff) in the same transaction. Runs after every fold of new responses,
 /// whoever folded them (<see cref="SatisfactionRollupJob.RollupAsync"/>), and hourly.</summary>
 public class SatisfactionAlertJob(
-    CchcDbContext db, SustainedDropDetector detector, OutboxDeliveryQueue delivery, TimeProvider clock, ILogger<SatisfactionAlertJob> logger)
+    CchcDbContext db, SustainedDropDetector detector, OutboxDeliveryQueue delivery, IOptions<PublicSiteOptions> site, TimeProvider clock,
+    ILogger<SatisfactionAlertJob> logger)
 {
     public Task RunAsync(CancellationToken cancellationToken) => RaiseAsync(cancellationToken);
 
@@ -120,7 +123,7 @@ public class SatisfactionAlertJob(
         {
             recipients.AddRange(await StaffRecipients.DepartmentStaffAsync(db, alert.UnitId, cancellationToken));
         }
-        var email = await SatisfactionAlertEmail.ComposeAsync(db, alert, cancellationToken);
+        var email = await SatisfactionAlertEmail.ComposeAsync(db, alert, site.Value.BaseUrl, cancellationToken);
         foreach (var recipient in recipients.DistinctBy(r => r.UserId))
         {
             await OutboxEmail.AddAsync(db, recipient.Email, email.Subject, email.Body,

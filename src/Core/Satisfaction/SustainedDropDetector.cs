@@ -16,8 +16,9 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     public const int MinimumEvidenceRatings = SmallCellRule.MinimumAnswers;
 
     // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
-    // unit look like it fell. The chart takes the usual share this many standard errors lower, which costs a
-    // little power on short or quiet histories and keeps their false alarms near the budget (the ADR's table).
+    // unit look like it fell (Jones, Champ & Rigdon 2004). The chart takes the usual share this many standard errors
+    // of the unit's own baseline lower: a wider margin for a short or quiet history, and the same false alarms at
+    // every volume, since the chart's memory and the baseline both scale with it (ADR 0013, with the alternatives).
     public const double BaselineMargin = 0.5;
 
     private const double WeeksPerYear = 52;
@@ -90,16 +91,20 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     {
         // A baseline of 100 % (or 0 %) is read as (x + ½)/(N + 1), as the p-chart did, so its variance is not 0.
         var share = baseSatisfied == 0 || baseSatisfied == baseRatings ? (baseSatisfied + 0.5) / (baseRatings + 1) : (double)baseSatisfied / baseRatings;
-        var usual = share - BaselineMargin * Math.Sqrt(share * (1 - share) / baseRatings);
-        // Rounded so that the limits of many units come from a few cached solutions.
-        usual = Math.Clamp(Math.Round(usual * 100) / 100, 0.02, 0.99);
+        var usual = Math.Clamp(share - BaselineMargin * Math.Sqrt(share * (1 - share) / baseRatings), 0.02, 0.99);
         var drop = options.Value.DesignDrop;
-        var dropped = usual - drop > 0.01 ? usual - drop : usual / 2;
+        var dropped = DropLevel(usual, drop);
+        // The steps use the usual share as estimated; only the limit's lookup is rounded (to the point), so that the
+        // limits of many units come from a few cached solutions. Rounding the steps too would add up to half a
+        // point of noise to every unit's reference, as much as the margin itself.
+        var rounded = Math.Clamp(Math.Round(usual * 100) / 100, 0.02, 0.99);
         var recentWeeks = (today.DayNumber - monitoredFrom.DayNumber) / 7.0;
         var perWeek = Math.Max((double)baseRatings / baselineWeeks, monitored.Sum(d => d.Ratings) / Math.Max(1, recentWeeks));
         // Rounded to a grid 12 % apart, so that the limits of many units come from a few cached solutions.
         var perDay = Math.Pow(2, Math.Round(6 * Math.Log2(Math.Max(0.2, perWeek / WorkingDaysPerWeek))) / 6);
         var days = WorkingDaysPerWeek * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear;
-        return (usual, dropped, BernoulliCusum.Limit(usual, dropped, perDay, Math.Round(days)));
+        return (usual, dropped, BernoulliCusum.Limit(rounded, DropLevel(rounded, drop), perDay, Math.Round(days)));
     }
+
+    private static double DropLevel(double usual, double drop) => usual - drop > 0.01 ? usual - drop : usual / 2;
 }

@@ -209,6 +209,8 @@ public class SatisfactionAlertJobTests
         var department = await db.Departments.SingleAsync(d => d.Id == falling.DepartmentId);
         Assert.StartsWith(SatisfactionAlertWording.InVietnamese($"{department.NameVi} ({department.Code})", departmentAlert), toStaff.Body);
         Assert.Contains("thấp hơn mức thường lệ 90% (12 tuần trước); khả năng là thay đổi thật", toStaff.Body);
+        // The evidence: the alert's weekly chart on the staff statistics page, linked from the e-mail.
+        Assert.Contains($"https://gopy.quangtri.test/Staff/Statistics#alert-{departmentAlert.Id} ", toStaff.Body);
         Assert.All(messages, m => Assert.Equal(OutboxChannel.Email, m.Channel));
     }
 }

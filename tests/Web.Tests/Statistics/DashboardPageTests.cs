@@ -104,6 +104,7 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
         Assert.Contains("Quầy Sở Xây dựng", alert.TextContent);
         Assert.EndsWith(": tỷ lệ hài lòng 2 tuần qua 45% (n = 60), thấp hơn mức thường lệ 80% (12 tuần trước); khả năng là thay đổi thật.",
             alert.QuerySelector("[data-testid='alert-sentence']")!.TextContent.Trim());
+        Assert.Matches("^alert-[0-9]+$", alert.Id); // the e-mail's link lands on this card
         var weeks = alert.QuerySelectorAll("[data-testid='alert-week']");
         Assert.Equal(16, weeks.Length);
         Assert.Equal(["2026-02-23", "2026-03-02"], weeks.Where(w => w.GetAttribute("data-evidence") == "true").Select(w => w.GetAttribute("data-week")));
