@@ -31,6 +31,7 @@ public static class ChannelsServiceCollectionExtensions
         services.AddScoped<ZaloTokens>();
         services.AddScoped<ZaloClient>();
         services.AddScoped<ZaloTokenRefreshJob>();
+        services.AddScoped<ZnsRatings>();
         services.AddScoped<IChannelEventHandler, ZaloEventHandler>();
         services.AddScoped<IZaloNoticeRoute, ZaloNoticeRoute>();
         // With the Official Account configured, the outbox's Zalo notices go as ZNS messages; otherwise the adapter

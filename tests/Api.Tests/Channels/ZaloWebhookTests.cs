@@ -2,11 +2,13 @@ using System.Net;
 using System.Text;
 using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Channels;
+using CchcFeedback.Core.Channels.Zalo;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Notifications;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Security;
+using CchcFeedback.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -161,15 +163,20 @@ public class ZaloWebhookTests(ChannelsApiFactory factory) : IClassFixture<Channe
     }
 
     [Fact]
-    public async Task Job_ZnsRating_RatesTheAnswerOfThePetitionItWasAbout()
+    public async Task Job_ZnsRatingSentTwice_RatesTheAnswerAndStoresOneZaloRatingOfThePetitionsCounter()
     {
         var user = NewUser();
         Guid petitionId;
         Guid messageId;
+        int touchpointId;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CchcDbContext>();
+            var touchpoint = await db.Touchpoints.Where(t => t.RevokedAt == null && t.CounterId != null).OrderBy(t => t.Id).FirstAsync();
+            touchpointId = touchpoint.Id;
             var petition = TestPetitions.New(PetitionStatus.Answered, DateTimeOffset.UtcNow.AddDays(-2)).Answered(DateTimeOffset.UtcNow.AddHours(-1));
+            petition.TouchpointId = touchpoint.Id;
+            petition.CounterId = touchpoint.CounterId;
             db.Petitions.Add(petition);
             await db.SaveChangesAsync();
             petitionId = petition.Id;
@@ -180,10 +187,27 @@ public class ZaloWebhookTests(ChannelsApiFactory factory) : IClassFixture<Channe
 
         await _client.SendAsync(ZaloEvents.Signed(ZaloEvents.Feedback(user, 2, messageId.ToString("N"))));
         await factory.ProcessEventsOfAsync(user);
+        await _client.SendAsync(ZaloEvents.Signed(ZaloEvents.Feedback(user, 2, messageId.ToString("N"))));
+        await factory.ProcessEventsOfAsync(user);
 
         await using var check = factory.Services.CreateAsyncScope();
-        var rated = await check.ServiceProvider.GetRequiredService<CchcDbContext>().Petitions.AsNoTracking().SingleAsync(p => p.Id == petitionId);
+        var checkDb = check.ServiceProvider.GetRequiredService<CchcDbContext>();
+        var rated = await checkDb.Petitions.AsNoTracking().SingleAsync(p => p.Id == petitionId);
         Assert.Equal(false, rated.AnswerSatisfied);
         Assert.NotNull(rated.AnswerRatedAt);
+        var response = await checkDb.SurveyResponses.AsNoTracking().SingleAsync(r => r.Id == messageId);
+        Assert.Equal((touchpointId, SurveyChannels.Zalo, QuickRating.Dissatisfied), (response.TouchpointId, response.Channel, response.QuickRating));
+        var ratedEvent = await checkDb.PetitionEvents.AsNoTracking().SingleAsync(ev => ev.PetitionId == petitionId && ev.Kind == PetitionEventKind.Rated);
+        Assert.Contains(messageId.ToString(), ratedEvent.Data, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5, QuickRating.VerySatisfied)]
+    [InlineData(4, QuickRating.Satisfied)]
+    [InlineData(3, QuickRating.Dissatisfied)]
+    [InlineData(1, QuickRating.Dissatisfied)]
+    public void FromStars_ZaloTemplatesFiveStars_TheQuickRatingsThreeLevels(int stars, QuickRating expected)
+    {
+        Assert.Equal(expected, ZnsRatings.FromStars(stars));
     }
 }

@@ -12,15 +12,14 @@ namespace CchcFeedback.Core.Channels.Zalo;
 /// <summary>What each Zalo event does: a text goes to the conversation (the menu's flows, else the assistant) and
 /// its reply back as a customer-service message; a follow gets the greeting with the menu; an unfollow drops the phone link; a shared phone number links
 /// the person to their petitions by its keyed hash (the number itself is never stored); a ZNS rating rates the
-/// answer of the petition it was sent about.</summary>
+/// answer of the petition it was sent about (<see cref="ZnsRatings"/>).</summary>
 public partial class ZaloEventHandler(
-    CchcDbContext db,
     ChannelConversation conversation,
     ChannelUsers users,
     ChannelReplies replies,
     ZaloClient zalo,
     PersonalDataProtector protector,
-    CitizenFollowUp followUp,
+    ZnsRatings ratings,
     ILogger<ZaloEventHandler> logger) : IChannelEventHandler
 {
     public string Channel => ChannelNames.Zalo;
@@ -47,27 +46,13 @@ public partial class ZaloEventHandler(
                 var petitions = await users.LinkPhoneAsync(Channel, e.UserId, protector.LookupHash(phone), cancellationToken);
                 await SendAsync(e.UserId, replies.PhoneLinked(petitions), cancellationToken);
                 break;
-            case ZaloEvent.Feedback when e.Rate is { } rate && await RatedPetitionAsync(e.TrackingId, cancellationToken) is { } code:
-                // Zalo's rating template has five stars; four or five is "satisfied", as the web form's two answers split it.
-                var outcome = await followUp.RateAsync(code, satisfied: rate >= 4, cancellationToken);
+            case ZaloEvent.Feedback when e.Rate is { } rate && await ratings.RecordAsync(e.TrackingId, rate, e.UserId, cancellationToken) is { } outcome:
                 LogRated(stored.Id, outcome);
                 break;
             default:
                 LogIgnored(stored.Id, e.Name);
                 break;
         }
-    }
-
-    /// <summary>A ZNS message's tracking id is the outbox message's id, whose dedupe key names the petition.</summary>
-    private async Task<string?> RatedPetitionAsync(string? trackingId, CancellationToken cancellationToken)
-    {
-        if (!Guid.TryParseExact(trackingId, "N", out var messageId)
-            || await db.OutboxMessages.AsNoTracking().Where(m => m.Id == messageId).Select(m => m.DedupeKey).SingleOrDefaultAsync(cancellationToken) is not { } key
-            || PetitionNotifications.PetitionIdOf(key) is not { } petitionId)
-        {
-            return null;
-        }
-        return await db.Petitions.AsNoTracking().Where(p => p.Id == petitionId).Select(p => p.TrackingCode).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Zalo's refusal (outside the window it allows after the person's last message, a blocked OA) cannot

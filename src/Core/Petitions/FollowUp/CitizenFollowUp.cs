@@ -51,7 +51,7 @@ public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvid
         return latest;
     }
 
-    public async Task<FollowUpOutcome> RateAsync(string? typedCode, bool satisfied, CancellationToken cancellationToken = default)
+    public async Task<FollowUpOutcome> RateAsync(string? typedCode, bool satisfied, CancellationToken cancellationToken = default, Guid? surveyResponseId = null)
     {
         if (await StateAsync(typedCode, cancellationToken) is not { } state)
         {
@@ -79,7 +79,7 @@ public partial class CitizenFollowUp(CchcDbContext db, IWorkingDayCalendarProvid
             At = now,
             Kind = PetitionEventKind.Rated,
             Actor = Actor,
-            Data = JsonSerializer.Serialize(new { satisfied }),
+            Data = surveyResponseId is null ? JsonSerializer.Serialize(new { satisfied }) : JsonSerializer.Serialize(new { satisfied, surveyResponseId }),
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
