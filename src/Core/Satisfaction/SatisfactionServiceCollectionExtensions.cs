@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Satisfaction;
 
@@ -16,6 +17,11 @@ public static class SatisfactionServiceCollectionExtensions
             .AddScoped<SatisfactionRollupJob>()
             .AddScoped<SatisfactionRecountJob>()
             .AddSingleton<SustainedDropDetector>()
+            .AddSingleton<WindowDropDetector>()
+            .AddSingleton<IDropDetector>(provider =>
+                provider.GetRequiredService<IOptions<SatisfactionAlertOptions>>().Value.Detector == DropDetectorKind.Windows
+                    ? provider.GetRequiredService<WindowDropDetector>()
+                    : provider.GetRequiredService<SustainedDropDetector>())
             .AddScoped<SatisfactionAlertJob>();
     }
 }
