@@ -16,7 +16,7 @@ namespace CchcFeedback.Core.Satisfaction;
 /// managers (and, for a department, its staff) in the same transaction. Runs after every fold of new responses,
 /// whoever folded them (<see cref="SatisfactionRollupJob.RollupAsync"/>), and hourly.</summary>
 public class SatisfactionAlertJob(
-    CchcDbContext db, IDropDetector detector, OutboxDeliveryQueue delivery, IOptions<PublicSiteOptions> site, TimeProvider clock,
+    CchcDbContext db, SustainedDropDetector detector, OutboxDeliveryQueue delivery, IOptions<PublicSiteOptions> site, TimeProvider clock,
     ILogger<SatisfactionAlertJob> logger)
 {
     public Task RunAsync(CancellationToken cancellationToken) => RaiseAsync(cancellationToken);
@@ -26,7 +26,7 @@ public class SatisfactionAlertJob(
     {
         var now = clock.GetUtcNow();
         var today = VietnamTime.DateOf(now);
-        var days = await DailyCountsAsync(detector.FirstDayNeeded(today), today, cancellationToken);
+        var days = await DailyCountsAsync(SustainedDropDetector.FirstDayNeeded(today), today, cancellationToken);
         var candidates = new List<SatisfactionAlert>();
         candidates.AddRange(Check(SatisfactionScope.Counter, days.Where(d => d.CounterId != 0).Select(d => (d.CounterId, d)), today, now));
         candidates.AddRange(Check(SatisfactionScope.Department, days.Where(d => d.DepartmentId != 0).Select(d => (d.DepartmentId, d)), today, now));

@@ -18,16 +18,4 @@ public class SatisfactionAlertOptions
     /// that catches more of them within the fortnight (docs/adr/0013-sustained-drop-alerts.md).</summary>
     [Range(0.02, 0.5)]
     public double DesignDrop { get; set; } = 0.08;
-
-    /// <summary>Which detector the alert job runs: <see cref="DropDetectorKind.Cusum"/> (the Bernoulli CUSUM) or
-    /// <see cref="DropDetectorKind.Windows"/> (the pooled test of the last 7, 14 and 28 days against the 12 weeks
-    /// before each; docs/adr/0013-sustained-drop-alerts.md).</summary>
-    public DropDetectorKind Detector { get; set; } = DropDetectorKind.Cusum;
-}
-
-/// <summary>The drop detectors the alert job can run (setting <c>Alerts:Detector</c>).</summary>
-public enum DropDetectorKind
-{
-    Cusum,
-    Windows,
 }

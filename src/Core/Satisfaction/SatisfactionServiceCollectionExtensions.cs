@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Satisfaction;
 
@@ -17,11 +16,6 @@ public static class SatisfactionServiceCollectionExtensions
             .AddScoped<SatisfactionRollupJob>()
             .AddScoped<SatisfactionRecountJob>()
             .AddSingleton<SustainedDropDetector>()
-            .AddSingleton<WindowDropDetector>()
-            .AddSingleton<IDropDetector>(provider =>
-                provider.GetRequiredService<IOptions<SatisfactionAlertOptions>>().Value.Detector == DropDetectorKind.Windows
-                    ? provider.GetRequiredService<WindowDropDetector>()
-                    : provider.GetRequiredService<SustainedDropDetector>())
             .AddScoped<SatisfactionAlertJob>();
     }
 }

@@ -8,7 +8,7 @@ namespace CchcFeedback.Core.Satisfaction;
 /// share of the <see cref="BaselineWeeks"/> weeks before them. Today is left out until it is over: the chart is
 /// calibrated for one step a day, whether the job runs once a day or after every fold. Stateless: every run replays the same days and finds the
 /// same signals, so the job can run after every fold, twice, or be killed half-way.</summary>
-public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> options) : IDropDetector
+public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> options)
 {
     public const int BaselineWeeks = ControlChart.BaselineWeeks;
     public const int MonitoredWeeks = 3;
@@ -25,7 +25,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     private const double WorkingDaysPerWeek = 5;
 
     /// <summary>The first day the days passed in must cover: the start of the baseline.</summary>
-    public DateOnly FirstDayNeeded(DateOnly today) => MonitoredFrom(today).AddDays(-7 * BaselineWeeks);
+    public static DateOnly FirstDayNeeded(DateOnly today) => MonitoredFrom(today).AddDays(-7 * BaselineWeeks);
 
     /// <summary>The Monday the monitored days start on.</summary>
     public static DateOnly MonitoredFrom(DateOnly today) => SatisfactionAlertJob.WeekStartOf(today).AddDays(-7 * MonitoredWeeks);
