@@ -35,6 +35,12 @@ public class RateLimitOptions
     [Range(1, 1_000_000)]
     public int AssistantPermitsPerMinute { get; set; } = 30;
 
+    /// <summary>Events per minute per address on the Zalo and Messenger webhooks (<c>/api/channels/…</c>), counted apart
+    /// from the anonymous limit: the platforms post every citizen's messages from a few addresses, and each event's
+    /// signature is checked before anything is stored.</summary>
+    [Range(1, 10_000_000)]
+    public int WebhookPermitsPerMinute { get; set; } = 3000;
+
     /// <summary>Questions per conversation: a person types a few a minute; more is a script.</summary>
     [Range(1, 10_000)]
     public int AssistantConversationPermitsPerMinute { get; set; } = 12;

@@ -23,6 +23,9 @@ public static class RateLimiting
     public const string PetitionContactPolicy = "petition-contact";
     public const string AssistantPolicy = "assistant";
 
+    /// <summary>Where Zalo and Meta post their events (<see cref="RateLimitOptions.WebhookPermitsPerMinute"/>).</summary>
+    public static readonly PathString WebhookPaths = "/api/channels";
+
     /// <summary>The limits of <see cref="RateLimitOptions"/> (bound and validated by <c>AddCchcSecurity</c>).</summary>
     public static IServiceCollection AddCchcRateLimiting(this IServiceCollection services)
     {
@@ -32,8 +35,9 @@ public static class RateLimiting
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 var client = context.User.FindFirst(StaffClaimTypes.ApiClient)?.Value;
-                return client is not null
-                    ? PerMinute("client:" + client, limits.ApiClientPermitsPerMinute)
+                return client is not null ? PerMinute("client:" + client, limits.ApiClientPermitsPerMinute)
+                    : context.Request.Path.StartsWithSegments(WebhookPaths, StringComparison.OrdinalIgnoreCase)
+                        ? PerMinute("webhook:" + ClientAddress(context), limits.WebhookPermitsPerMinute)
                     : PerMinute("address:" + ClientAddress(context), limits.AnonymousPermitsPerMinute);
             });
             limiter.AddPolicy(SignInPolicy, context =>

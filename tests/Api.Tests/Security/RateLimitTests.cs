@@ -11,11 +11,13 @@ namespace CchcFeedback.Api.Tests.Security;
 public class LimitedApiFactory : ApiFactory
 {
     public const int AnonymousPermits = 5;
+    public const int WebhookPermits = 8;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("RateLimits:AnonymousPermitsPerMinute", AnonymousPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:WebhookPermitsPerMinute", WebhookPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 
@@ -41,6 +43,21 @@ public class RateLimitTests(LimitedApiFactory factory) : IClassFixture<LimitedAp
         var withKey = factory.CreateClient();
         withKey.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Key.ToString());
         Assert.Equal(HttpStatusCode.OK, (await withKey.GetAsync("/api/catalog/centers")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChannelWebhook_BeyondTheAnonymousLimit_CountedByItsOwnLimit()
+    {
+        var platform = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+
+        for (var request = 0; request <= LimitedApiFactory.WebhookPermits; request++)
+        {
+            statuses.Add((await platform.PostAsync("/api/channels/zalo/webhook", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses[..LimitedApiFactory.WebhookPermits]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
     [Fact]
