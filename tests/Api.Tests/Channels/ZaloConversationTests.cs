@@ -50,6 +50,26 @@ public class ZaloConversationTests(ChannelFlowApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task PetitionFlow_AnsweredInEverydayWords_CoForConsentAndOkToSend_StoresThePetition()
+    {
+        var user = NewUser();
+        const string text = "Bảng hướng dẫn ở sảnh chờ ghi sai giờ làm việc buổi chiều, người dân đến sớm phải chờ lâu.";
+        await SayAsync(user, "Gửi phản ánh");
+        await SayAsync(user, "Góp ý");
+        await SayAsync(user, text);
+        await SayAsync(user, "Bỏ qua");
+
+        var summary = await SayAsync(user, "có");
+        var sent = await SayAsync(user, "ok");
+
+        Assert.Contains(text, summary, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var petition = await scope.ServiceProvider.GetRequiredService<CchcDbContext>().Petitions.AsNoTracking().SingleAsync(p => p.Text == text);
+        Assert.Contains(petition.TrackingCode, sent, StringComparison.Ordinal);
+        Assert.NotNull(petition.ProtectedChannelUser);
+    }
+
+    [Fact]
     public async Task PetitionFlow_TooShortTextThenUnknownCode_AsksAgainAndKeepsTheDraft()
     {
         var user = NewUser();

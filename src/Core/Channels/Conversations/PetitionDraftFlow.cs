@@ -36,11 +36,12 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
             case ConversationSteps.Place:
                 return await PlaceAsync(turn, state, cancellationToken);
             case ConversationSteps.Consent:
-                return Choice(turn.Text, Yes, No) is { } consent
-                    ? (state with { Step = ConversationSteps.Confirm, NoticesHere = consent == Yes }, Summary(turn, state with { NoticesHere = consent == Yes }))
+                return (Choice(turn.Text, Yes, No) is { } choice ? choice == Yes : YesOrNo.Read(turn.Text)) is { } consent
+                    ? (state with { Step = ConversationSteps.Confirm, NoticesHere = consent }, Summary(turn, state with { NoticesHere = consent }))
                     : (state, AskConsent(turn, "Xin chọn \"Đồng ý\" hoặc \"Không\". "));
             default:
-                return Choice(turn.Text, Send, Cancel) == Send
+                // After the summary a plain yes ("ok", "có", "đồng ý") means send, as "Gửi" does.
+                return Choice(turn.Text, Send, Cancel) == Send || YesOrNo.Read(turn.Text) == true || VietnameseText.Fold(turn.Text) == "gui di"
                     ? await SubmitAsync(turn, state, cancellationToken)
                     : (state, Summary(turn, state, "Xin chọn \"Gửi\" để gửi, hoặc \"Hủy\" để hủy. "));
         }
