@@ -9,23 +9,29 @@ public class ChannelUsers(CchcDbContext db, TimeProvider clock)
 {
     public static readonly TimeSpan QuietPeriod = TimeSpan.FromMinutes(30);
 
-    /// <summary>The person's current conversation (a new one after the quiet period), touched now. One statement,
-    /// so two events of the same person at once agree on the conversation.</summary>
-    public async Task<Guid> ConversationAsync(string channel, string userId, CancellationToken cancellationToken)
+    /// <summary>The person's current conversation (a new one after the quiet period), touched now.</summary>
+    public async Task<Guid> ConversationAsync(string channel, string userId, CancellationToken cancellationToken) =>
+        (await TouchAsync(channel, userId, cancellationToken)).ConversationId;
+
+    /// <summary>Touches the person's row now, in one statement, so two events of the same person at once agree: after
+    /// the quiet period a new conversation begins and the flow under way (a draft) and the last reply are voided.</summary>
+    internal async Task<TouchedUser> TouchAsync(string channel, string userId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var fresh = Guid.CreateVersion7(now);
         var quietSince = now - QuietPeriod;
-        var ids = await db.Database.SqlQuery<Guid>($"""
+        var rows = await db.Database.SqlQuery<TouchedUser>($"""
             INSERT INTO channel_users AS u (channel, user_id, conversation_id, last_activity_at, flow_version)
             VALUES ({channel}, {userId}, {fresh}, {now}, 0)
             ON CONFLICT (channel, user_id) DO UPDATE SET
                 conversation_id = CASE WHEN u.last_activity_at < {quietSince} THEN EXCLUDED.conversation_id ELSE u.conversation_id END,
+                protected_flow = CASE WHEN u.last_activity_at < {quietSince} THEN NULL ELSE u.protected_flow END,
+                protected_last_reply = CASE WHEN u.last_activity_at < {quietSince} THEN NULL ELSE u.protected_last_reply END,
                 last_activity_at = EXCLUDED.last_activity_at,
                 unfollowed_at = NULL
-            RETURNING u.conversation_id AS "Value"
+            RETURNING u.conversation_id, u.protected_flow, u.flow_version, u.last_event_key, u.protected_last_reply
             """).ToListAsync(cancellationToken);
-        return ids.Single();
+        return rows.Single();
     }
 
     /// <summary>Links the person to the petitions whose sender gave the same phone number, by its keyed hash.
@@ -53,3 +59,6 @@ public class ChannelUsers(CchcDbContext db, TimeProvider clock)
     public Task<bool> IsLinkedAsync(string channel, byte[] phoneHash, CancellationToken cancellationToken) =>
         db.ChannelUsers.AnyAsync(u => u.Channel == channel && u.PhoneHash == phoneHash && u.UnfollowedAt == null, cancellationToken);
 }
+
+/// <summary>A person's row as <see cref="ChannelUsers.TouchAsync"/> left it.</summary>
+internal sealed record TouchedUser(Guid ConversationId, byte[]? ProtectedFlow, int FlowVersion, string? LastEventKey, byte[]? ProtectedLastReply);

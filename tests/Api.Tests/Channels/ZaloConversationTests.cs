@@ -121,6 +121,22 @@ public class ZaloConversationTests(ChannelFlowApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task PetitionFlow_FollowAfterTheQuietPeriod_VoidsTheStaleDraft()
+    {
+        var user = NewUser();
+        await SayAsync(user, "Gửi phản ánh");
+        await SayAsync(user, "Góp ý");
+
+        factory.Clock.Advance(ChannelUsers.QuietPeriod + TimeSpan.FromMinutes(1));
+        await _client.SendAsync(ZaloEvents.Signed(ZaloEvents.Follow(user)));
+        await factory.ProcessEventsOfAsync(user);
+
+        var (row, flow) = await factory.UserAsync(ChannelNames.Zalo, user);
+        Assert.Null(flow);
+        Assert.Null(row.ProtectedFlow);
+    }
+
+    [Fact]
     public async Task PetitionFlow_TwoEventsAtOnce_BothAnsweredOneAfterTheOther()
     {
         var user = NewUser();

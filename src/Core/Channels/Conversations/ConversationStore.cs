@@ -10,30 +10,14 @@ namespace CchcFeedback.Core.Channels.Conversations;
 public sealed record OpenConversation(Guid ConversationId, ConversationState? State, int Version, string? RepliedBefore);
 
 /// <summary>Each person's flow on a channel, in <c>channel_users</c>: any number of Api and Jobs processes share it.
-/// Opening touches the row in one statement that also voids a flow older than the quiet period; saving is a
+/// Opening touches the row (<see cref="ChannelUsers.TouchAsync"/>, which voids a flow older than the quiet period); saving is a
 /// conditional update over the version read, so of two events at once only one advances a step and the other
 /// starts again from what the first wrote.</summary>
-public class ConversationStore(CchcDbContext db, PersonalDataProtector protector, TimeProvider clock)
+public class ConversationStore(CchcDbContext db, ChannelUsers users, PersonalDataProtector protector)
 {
-    private sealed record Row(Guid ConversationId, byte[]? ProtectedFlow, int FlowVersion, string? LastEventKey, byte[]? ProtectedLastReply);
-
     public async Task<OpenConversation> OpenAsync(string channel, string userId, string eventKey, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var fresh = Guid.CreateVersion7(now);
-        var quietSince = now - ChannelUsers.QuietPeriod;
-        var rows = await db.Database.SqlQuery<Row>($"""
-            INSERT INTO channel_users AS u (channel, user_id, conversation_id, last_activity_at, flow_version)
-            VALUES ({channel}, {userId}, {fresh}, {now}, 0)
-            ON CONFLICT (channel, user_id) DO UPDATE SET
-                conversation_id = CASE WHEN u.last_activity_at < {quietSince} THEN EXCLUDED.conversation_id ELSE u.conversation_id END,
-                protected_flow = CASE WHEN u.last_activity_at < {quietSince} THEN NULL ELSE u.protected_flow END,
-                protected_last_reply = CASE WHEN u.last_activity_at < {quietSince} THEN NULL ELSE u.protected_last_reply END,
-                last_activity_at = EXCLUDED.last_activity_at,
-                unfollowed_at = NULL
-            RETURNING u.conversation_id, u.protected_flow, u.flow_version, u.last_event_key, u.protected_last_reply
-            """).ToListAsync(cancellationToken);
-        var row = rows.Single();
+        var row = await users.TouchAsync(channel, userId, cancellationToken);
         var state = row.ProtectedFlow is null ? null : JsonSerializer.Deserialize<ConversationState>(protector.Unprotect(row.ProtectedFlow));
         var repliedBefore = row.LastEventKey == eventKey && row.ProtectedLastReply is { } reply ? protector.Unprotect(reply) : null;
         return new OpenConversation(row.ConversationId, state, row.FlowVersion, repliedBefore);
