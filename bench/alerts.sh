@@ -3,7 +3,7 @@
 #
 # On the private database of bench/private-database.sh, bench/AlertsBench writes simulated counters' daily
 # quick-rating tallies and runs the real SatisfactionAlertJob once per simulated day, its clock set to that day:
-# (a) dropping counters at 20, 50, 100 and 300 ratings a week, 16 level weeks and then a drop of 5, 10 or 20
+# (a) dropping counters at 20, 50, 100 and 300 ratings a week, 56 level weeks and then a drop of 5, 10 or 20
 #     points: the share of them alerted within the first 14 days of the drop;
 # (b) level counters at the same volumes over a simulated year: false alerts per counter-year.
 # A benchmark, not a test: it fails only on errors. BENCH_SEED (1) changes the random draws.

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 // bench/alerts.sh runs this against its private database. One simulated year, checked as the Jobs host checks it:
 // each working day the day's ratings are written as the rollup would fold them, then the real alert job runs with
 // its clock at 06:00 the next morning in Vietnam. Level counters run all year (every alert on them is false); dropping
-// counters each have 16 level weeks and then 14 days of their drop, their drops spread over the year, so that on
+// counters each have a year of level weeks (56, so that their baseline can be a whole year) and then 14 days of their drop, their drops spread over the year, so that on
 // any day a few counters in a few hundred are falling, as in a province (the p-chart's Benjamini–Hochberg step
 // depends on how many fall together).
 var seed = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1;
@@ -27,7 +27,7 @@ const int DropUnitsPerCell = 60;
 // The headline cell (10 points at 100 a week) gets more counters, so that its detection rate is known to about ±2.5 points.
 const int HeadlineDropUnits = 240;
 const int LevelUnitsPerVolume = 100;
-const int WarmUpWeeks = 16;
+const int WarmUpWeeks = 56;
 const int DetectionDays = 14;
 const int Weeks = 52;
 

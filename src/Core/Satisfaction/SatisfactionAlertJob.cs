@@ -73,23 +73,26 @@ public class SatisfactionAlertJob(
     private IEnumerable<SatisfactionAlert> Check(SatisfactionScope kind, IEnumerable<(int UnitId, DailyCount Day)> days, DateOnly today, DateTimeOffset now) =>
         days.GroupBy(d => d.UnitId)
             .OrderBy(g => g.Key)
-            .SelectMany(unit => detector.Detect(
-                    [.. unit.GroupBy(d => d.Day.Day).Select(g => new DayCount(g.Key, g.Sum(d => d.Day.Satisfied), g.Sum(d => d.Day.Responses)))],
-                    today)
-                .Select(drop => new SatisfactionAlert
-                {
-                    UnitKind = kind,
-                    UnitId = unit.Key,
-                    WeekStart = WeekStartOf(drop.SignalDay),
-                    EvidenceFrom = drop.EvidenceFrom,
-                    EvidenceTo = drop.SignalDay,
-                    Responses = drop.EvidenceRatings,
-                    Share = drop.EvidenceShare,
-                    BaselineWeeks = drop.BaselineWeeks,
-                    BaselineResponses = drop.BaselineRatings,
-                    CenterLine = drop.BaselineShare,
-                    RaisedAt = now,
-                }));
+            .Select(unit => (unit.Key, Drop: detector.Detect(
+                [.. unit.GroupBy(d => d.Day.Day).Select(g => new DayCount(g.Key, g.Sum(d => d.Day.Satisfied), g.Sum(d => d.Day.Responses)))],
+                today)))
+            .Where(unit => unit.Drop is not null)
+            .Select(unit => Alert(kind, unit.Key, unit.Drop!, now));
+
+    private static SatisfactionAlert Alert(SatisfactionScope kind, int unitId, SustainedDrop drop, DateTimeOffset now) => new()
+    {
+        UnitKind = kind,
+        UnitId = unitId,
+        WeekStart = WeekStartOf(drop.SignalDay),
+        EvidenceFrom = drop.EvidenceFrom,
+        EvidenceTo = drop.SignalDay,
+        Responses = drop.EvidenceRatings,
+        Share = drop.EvidenceShare,
+        BaselineWeeks = drop.BaselineWeeks,
+        BaselineResponses = drop.BaselineRatings,
+        CenterLine = drop.BaselineShare,
+        RaisedAt = now,
+    };
 
     private async Task<long?> InsertIfNewAsync(SatisfactionAlert alert, CancellationToken cancellationToken)
     {

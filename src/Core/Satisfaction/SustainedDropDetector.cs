@@ -5,90 +5,121 @@ namespace CchcFeedback.Core.Satisfaction;
 
 /// <summary>The drop chart of one unit (docs/adr/0013-sustained-drop-alerts.md): a one-sided Bernoulli CUSUM over
 /// the complete days of the last <see cref="MonitoredWeeks"/> complete weeks and the current one, against the usual
-/// share of the <see cref="BaselineWeeks"/> weeks before them. Today is left out until it is over: the chart is
-/// calibrated for one step a day, whether the job runs once a day or after every fold. Stateless: every run replays the same days and finds the
-/// same signals, so the job can run after every fold, twice, or be killed half-way.</summary>
+/// share of the unit's history before them: up to <see cref="BaselineWeeks"/> weeks when the older weeks agree with
+/// the <see cref="RecentBaselineWeeks"/> most recent ones, those alone when they do not. Today is left out until it
+/// is over: the chart is calibrated for one step a day, whether the job runs once a day or after every fold.
+/// Stateless: every run replays the same days and finds the same signals, so the job can run after every fold,
+/// twice, or be killed half-way.</summary>
 public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> options)
 {
-    public const int BaselineWeeks = ControlChart.BaselineWeeks;
+    public const int BaselineWeeks = 52;
+    public const int RecentBaselineWeeks = 12;
     public const int MonitoredWeeks = 3;
     public const int MinimumBaselineRatings = 50;
     public const int MinimumEvidenceRatings = SmallCellRule.MinimumAnswers;
 
+    // The older weeks join the baseline unless they differ from the recent ones by more than this many standard
+    // errors (about 1 level unit in 400 by chance): a unit that clearly improved or worsened over the year is
+    // compared with its recent level, not with last year's. A smaller limit sends more level units to their short
+    // recent baseline, whose noise costs false alerts (ADR 0013).
+    public const double AgreementLimit = 3;
+
     // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
     // unit look like it fell (Jones, Champ & Rigdon 2004). The chart takes the usual share this many standard errors
-    // of the unit's own baseline lower: a wider margin for a short or quiet history, and the same false alarms at
-    // every volume, since the chart's memory and the baseline both scale with it (ADR 0013, with the alternatives).
-    public const double BaselineMargin = 0.5;
+    // of the unit's own baseline lower: a wider margin for a short or quiet history (ADR 0013, with the alternatives).
+    public const double BaselineMargin = 0.2;
 
     private const double WeeksPerYear = 52;
     private const double WorkingDaysPerWeek = 5;
 
-    /// <summary>The first day the days passed in must cover: the start of the baseline.</summary>
+    /// <summary>The first day the days passed in must cover: the start of the longest baseline.</summary>
     public static DateOnly FirstDayNeeded(DateOnly today) => MonitoredFrom(today).AddDays(-7 * BaselineWeeks);
 
     /// <summary>The Monday the monitored days start on.</summary>
     public static DateOnly MonitoredFrom(DateOnly today) => SatisfactionAlertJob.WeekStartOf(today).AddDays(-7 * MonitoredWeeks);
 
-    /// <summary>The signals in the last complete week and the current one, and an earlier one whose drop is still
-    /// going on; one per episode below the usual level. None for a unit without a baseline of
-    /// <see cref="MinimumBaselineRatings"/> ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>.</summary>
-    public IReadOnlyList<SustainedDrop> Detect(IReadOnlyCollection<DayCount> days, DateOnly today)
+    /// <summary>The last signal of the monitored days, if it is in the last complete week or the current one, or
+    /// its drop is still going on; none for a unit without a baseline of <see cref="MinimumBaselineRatings"/>
+    /// ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>. Days before the monitored ones may
+    /// come as weekly tallies dated on their Monday.</summary>
+    public SustainedDrop? Detect(IReadOnlyCollection<DayCount> days, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(days);
         var monitoredFrom = MonitoredFrom(today);
-        var baselineFrom = FirstDayNeeded(today);
-        var baseline = days.Where(d => d.Day >= baselineFrom && d.Day < monitoredFrom && d.Ratings > 0).ToList();
-        var (baseSatisfied, baseRatings) = (baseline.Sum(d => d.Satisfied), baseline.Sum(d => d.Ratings));
-        if (baseRatings < MinimumBaselineRatings)
+        if (Baseline(days, monitoredFrom) is not { } baseline)
         {
-            return [];
+            return null;
         }
         var monitored = days.Where(d => d.Day >= monitoredFrom && d.Day < today && d.Ratings > 0).OrderBy(d => d.Day).ToList();
-        var baselineWeeks = Math.Min(BaselineWeeks, (monitoredFrom.DayNumber - baseline.Min(d => d.Day).DayNumber + 6) / 7);
-        var (usual, dropped, limit) = Chart(baseSatisfied, baseRatings, baselineWeeks, monitored, monitoredFrom, today);
+        var (usual, dropped, limit) = Chart(baseline, monitored, monitoredFrom, today);
 
-        // One signal per episode: the sum crossing h. It is not reset after a signal, so a drop that lasts does
-        // not alert again every few days; the episode ends when the sum is back at 0 (the unit is back to usual).
-        var signals = new List<SustainedDrop>();
-        var reportFrom = SatisfactionAlertJob.WeekStartOf(today).AddDays(-7);
+        // Page's chart restarts at 0 after each signal, as its limit assumes: a drop that begins soon after a false
+        // alert is a new signal, not the tail of the old one. A drop that lasts signals again about weekly, and the
+        // job raises at most one alert a week per unit, so it reads as a weekly reminder while the drop lasts.
         var sum = 0.0;
-        SustainedDrop? episode = null;
+        SustainedDrop? last = null;
         (DateOnly From, int Satisfied, int Ratings) evidence = default;
         foreach (var day in monitored)
         {
             if (sum == 0)
             {
                 evidence = (day.Day, 0, 0);
-                episode = null;
             }
             sum = Math.Max(0, sum + BernoulliCusum.Increment(usual, dropped, day.Satisfied, day.Ratings));
             evidence = (evidence.From, evidence.Satisfied + day.Satisfied, evidence.Ratings + day.Ratings);
             // A sum past the limit on fewer than 10 ratings waits until it has them (the n ≥ 10 rule).
-            if (episode is null && sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
+            if (sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
             {
-                episode = new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baselineWeeks, baseSatisfied, baseRatings);
-                if (day.Day >= reportFrom)
-                {
-                    signals.Add(episode);
-                }
+                last = new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baseline.Weeks, baseline.Satisfied, baseline.Ratings);
+                sum = 0;
             }
         }
         // An earlier signal whose drop is still going on is reported too: the job may not have run then (a new
-        // deployment, an outage, responses folded late). The job skips an episode it has already alerted.
-        if (sum > 0 && episode is not null && episode.SignalDay < reportFrom)
+        // deployment, an outage, responses folded late). The job skips a signal it has already alerted.
+        var reportFrom = SatisfactionAlertJob.WeekStartOf(today).AddDays(-7);
+        return last is not null && (last.SignalDay >= reportFrom || sum > 0) ? last : null;
+    }
+
+    private sealed record BaselineTally(int Weeks, int Satisfied, int Ratings)
+    {
+        public double Share => (double)Satisfied / Ratings;
+    }
+
+    /// <summary>The unit's usual share: its last <see cref="BaselineWeeks"/> weeks before the monitored ones if the
+    /// older weeks agree with the <see cref="RecentBaselineWeeks"/> most recent, else the recent ones alone.</summary>
+    private static BaselineTally? Baseline(IReadOnlyCollection<DayCount> days, DateOnly monitoredFrom)
+    {
+        var recentFrom = monitoredFrom.AddDays(-7 * RecentBaselineWeeks);
+        var history = days.Where(d => d.Day >= monitoredFrom.AddDays(-7 * BaselineWeeks) && d.Day < monitoredFrom && d.Ratings > 0).ToList();
+        if (history.Count == 0)
         {
-            signals.Insert(0, episode);
+            return null;
         }
-        return signals;
+        var recent = Tally(history.Where(d => d.Day >= recentFrom).ToList(), monitoredFrom);
+        var older = Tally(history.Where(d => d.Day < recentFrom).ToList(), recentFrom);
+        var whole = Tally(history, monitoredFrom);
+        var baseline = recent is null || older is null || Agree(recent, older) ? whole : recent;
+        return baseline!.Ratings >= MinimumBaselineRatings ? baseline : null;
+    }
+
+    private static BaselineTally? Tally(List<DayCount> days, DateOnly until) => days.Count == 0
+        ? null
+        : new BaselineTally((until.DayNumber - days.Min(d => d.Day).DayNumber + 6) / 7, days.Sum(d => d.Satisfied), days.Sum(d => d.Ratings));
+
+    /// <summary>A two-proportion z-test of the recent weeks against the older ones, pooled under agreement.</summary>
+    private static bool Agree(BaselineTally recent, BaselineTally older)
+    {
+        var pooled = (double)(recent.Satisfied + older.Satisfied) / (recent.Ratings + older.Ratings);
+        var error = Math.Sqrt(pooled * (1 - pooled) * (1.0 / recent.Ratings + 1.0 / older.Ratings));
+        return error == 0 || Math.Abs(recent.Share - older.Share) <= AgreementLimit * error;
     }
 
     /// <summary>The usual share (less its margin), the drop level and the limit h for this unit's volume: h gives an
     /// in-control run of 52/budget weeks of working days at the unit's ratings a day, from the larger of its
     /// baseline's rate and its recent one.</summary>
-    private (double Usual, double Dropped, double Limit) Chart(
-        int baseSatisfied, int baseRatings, int baselineWeeks, List<DayCount> monitored, DateOnly monitoredFrom, DateOnly today)
+    private (double Usual, double Dropped, double Limit) Chart(BaselineTally baseline, List<DayCount> monitored, DateOnly monitoredFrom, DateOnly today)
     {
+        var (baselineWeeks, baseSatisfied, baseRatings) = (baseline.Weeks, baseline.Satisfied, baseline.Ratings);
         // A baseline of 100 % (or 0 %) is read as (x + ½)/(N + 1), as the p-chart did, so its variance is not 0.
         var share = baseSatisfied == 0 || baseSatisfied == baseRatings ? (baseSatisfied + 0.5) / (baseRatings + 1) : (double)baseSatisfied / baseRatings;
         var usual = Math.Clamp(share - BaselineMargin * Math.Sqrt(share * (1 - share) / baseRatings), 0.02, 0.99);

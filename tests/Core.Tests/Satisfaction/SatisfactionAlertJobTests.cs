@@ -62,8 +62,8 @@ public class SatisfactionAlertJobTests
             [(SatisfactionScope.Counter, place.CounterId), (SatisfactionScope.Department, place.DepartmentId)],
             raised.Select(a => (a.UnitKind, a.UnitId)).Order());
         var counter = raised.Single(a => a.UnitKind == SatisfactionScope.Counter);
-        // The baseline: weeks 15 … 4 back, 12 × 40 ratings at 90 %; the evidence starts with the drop, at 70 %.
-        Assert.Equal((12, 480, 0.9), (counter.BaselineWeeks, counter.BaselineResponses, counter.CenterLine));
+        // The baseline: weeks 18 … 4 back, the whole history, 15 × 40 ratings at 90 %; the evidence starts with the drop, at 70 %.
+        Assert.Equal((15, 600, 0.9), (counter.BaselineWeeks, counter.BaselineResponses, counter.CenterLine));
         Assert.InRange(counter.EvidenceFrom, WeeksBack(1), WeeksBack(1).AddDays(1));
         Assert.InRange(counter.EvidenceTo, counter.EvidenceFrom, CurrentWeek.AddDays(1));
         Assert.Equal(SatisfactionAlertJob.WeekStartOf(counter.EvidenceTo), counter.WeekStart);
@@ -115,7 +115,7 @@ public class SatisfactionAlertJobTests
 
         var alert = Assert.Single(raised, a => a.UnitKind == SatisfactionScope.Counter);
         Assert.Equal(falling.CounterId, alert.UnitId);
-        Assert.Equal((240, 0.85), (alert.BaselineResponses, Math.Round(alert.CenterLine, 6)));
+        Assert.Equal((300, 0.85), (alert.BaselineResponses, Math.Round(alert.CenterLine, 6)));
         Assert.DoesNotContain(raised, a => a.UnitId == level.CounterId && a.UnitKind == SatisfactionScope.Counter);
     }
 
@@ -134,6 +134,68 @@ public class SatisfactionAlertJobTests
         var counter = Assert.Single(raised, a => a.UnitKind == SatisfactionScope.Counter);
         Assert.Equal(WeeksBack(1), counter.WeekStart);
         Assert.Empty(weekLater);
+    }
+
+    [Fact]
+    public async Task RaiseAsync_YearAndMoreOfSteadyHistory_TheLastFiftyTwoWeeksAreTheBaseline()
+    {
+        await using var database = await StatisticsDatabase.CreateAsync(Now);
+        var place = OnePerDepartment(database, 1)[0];
+        var responses = Weeks(place, 70, 2, 40, 0.9).Concat(Week(place, WeeksBack(1), 40, 0.7)).Concat(Week(place, CurrentWeek, 16, 0.7, days: 2));
+
+        var raised = await FoldAndRaiseAsync(database, responses);
+
+        var counter = Assert.Single(raised, a => a.UnitKind == SatisfactionScope.Counter);
+        // Weeks 55 … 4 back: the monitored weeks (3 … 0 back) are not in it.
+        Assert.Equal((52, 52 * 40, 0.9), (counter.BaselineWeeks, counter.BaselineResponses, counter.CenterLine));
+    }
+
+    [Fact]
+    public async Task RaiseAsync_OlderWeeksDisagreeWithTheRecentOnes_TheRecentTwelveAreTheBaseline()
+    {
+        await using var database = await StatisticsDatabase.CreateAsync(Now);
+        var place = OnePerDepartment(database, 1)[0];
+        // A counter that improved from 70 % to 90 % four months ago: falling back to 75 % is a drop from 90 %.
+        var responses = Weeks(place, 40, 16, 40, 0.7).Concat(Weeks(place, 15, 2, 40, 0.9))
+            .Concat(Week(place, WeeksBack(1), 40, 0.75)).Concat(Week(place, CurrentWeek, 16, 0.75, days: 2));
+
+        var raised = await FoldAndRaiseAsync(database, responses);
+
+        var counter = Assert.Single(raised, a => a.UnitKind == SatisfactionScope.Counter);
+        Assert.Equal((12, 480, 0.9), (counter.BaselineWeeks, counter.BaselineResponses, counter.CenterLine));
+    }
+
+    /// <summary>The chart restarts after a signal: a drop that lasts is raised again each week (a reminder), never
+    /// twice in a week, and a fresh drop after a recovery is a new alert.</summary>
+    [Fact]
+    public async Task RaiseAsync_DropThatLasts_RemindsOnceAWeek()
+    {
+        await using var database = await StatisticsDatabase.CreateAsync(Now);
+        var place = OnePerDepartment(database, 1)[0];
+        await database.InsertAsync(Weeks(place, 18, 2, 40, 0.9).Concat(Week(place, WeeksBack(1), 40, 0.6)).Concat(Week(place, CurrentWeek, 16, 0.6, days: 2)));
+        await database.RollupAsync();
+        var alerts = new List<SatisfactionAlert>(await database.RaiseAlertsAsync());
+
+        // Every evening the day's ratings, still at 60 %, are folded; every morning the job runs.
+        for (var day = 2; day < 12; day++)
+        {
+            var date = CurrentWeek.AddDays(day);
+            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                await database.InsertAsync(Enumerable.Range(0, 10).Select(i => StatisticsDatabase.Response(place,
+                    VietnamTime.StartOf(date).AddHours(8 + i), i % 5 < 3 ? QuickRating.Satisfied : QuickRating.Dissatisfied)));
+                await database.RollupAsync();
+            }
+            database.Clock.SetUtcNow(VietnamTime.StartOf(date.AddDays(1)).AddHours(6).ToUniversalTime());
+            alerts.AddRange(await database.RaiseAlertsAsync());
+        }
+
+        var counter = alerts.Where(a => a.UnitKind == SatisfactionScope.Counter).ToList();
+        Assert.InRange(counter.Count, 2, 3);
+        Assert.Equal(counter.Count, counter.Select(a => a.WeekStart).Distinct().Count());
+        Assert.Equal(CurrentWeek.AddDays(7), counter[^1].WeekStart);
+        Assert.All(counter.Skip(1).Zip(counter), pair => Assert.True(pair.First.EvidenceFrom > pair.Second.EvidenceTo, "a reminder's evidence is new"));
+        Assert.All(counter, a => Assert.InRange(a.Share, 0.5, 0.7));
     }
 
     [Fact]
@@ -208,7 +270,7 @@ public class SatisfactionAlertJobTests
         Assert.StartsWith("Cảnh báo mức độ hài lòng giảm: ", toStaff.Subject);
         var department = await db.Departments.SingleAsync(d => d.Id == falling.DepartmentId);
         Assert.StartsWith(SatisfactionAlertWording.InVietnamese($"{department.NameVi} ({department.Code})", departmentAlert), toStaff.Body);
-        Assert.Contains("thấp hơn mức thường lệ 90% (12 tuần trước); khả năng là thay đổi thật", toStaff.Body);
+        Assert.Contains("thấp hơn mức thường lệ 90% (15 tuần trước); khả năng là thay đổi thật", toStaff.Body);
         // The evidence: the alert's weekly chart on the staff statistics page, linked from the e-mail.
         Assert.Contains($"https://gopy.quangtri.test/Staff/Statistics#alert-{departmentAlert.Id} ", toStaff.Body);
         Assert.All(messages, m => Assert.Equal(OutboxChannel.Email, m.Channel));
