@@ -18,9 +18,16 @@ public static class SatisfactionAlertEmail
         ArgumentNullException.ThrowIfNull(alert);
         ArgumentNullException.ThrowIfNull(siteBaseUrl);
         var unit = await UnitNameAsync(db, alert, cancellationToken);
-        var subject = $"Cảnh báo mức độ hài lòng giảm: {unit}";
+        var previous = await PreviousAsync(db, alert, cancellationToken);
+        var subject = previous is null ? $"Cảnh báo mức độ hài lòng giảm: {unit}" : $"Nhắc lại: mức độ hài lòng vẫn thấp: {unit}";
+        var reminder = previous is null
+            ? ""
+            : $"""
+
+            Nhắc lại: đơn vị này đã có cảnh báo mã {previous.Id} ngày {previous.EvidenceTo:dd/MM/yyyy}; các ngày được xét dưới đây đều sau cảnh báo đó, nên mức hài lòng vẫn thấp hơn mức thường lệ.
+            """;
         var body = $"""
-            {SatisfactionAlertWording.InVietnamese(unit, alert)}.
+            {SatisfactionAlertWording.InVietnamese(unit, alert)}.{reminder}
 
             Các ngày được xét: từ {alert.EvidenceFrom:dd/MM/yyyy} đến {alert.EvidenceTo:dd/MM/yyyy}, {alert.Responses} lượt đánh giá nhanh, {Percent(alert.Share)} "Hài lòng" hoặc "Rất hài lòng".
             Mức thường lệ: {Percent(alert.CenterLine)} trên {alert.BaselineResponses} lượt đánh giá của {alert.BaselineWeeks} tuần trước đó.
@@ -33,6 +40,19 @@ public static class SatisfactionAlertEmail
             """;
         return (subject, body);
     }
+
+    /// <summary>The unit's alert that this one follows within <see cref="ReminderWeeks"/> weeks: a drop that lasts
+    /// signals again about weekly (docs/adr/0013-sustained-drop-alerts.md), and its e-mail says so.</summary>
+    private static Task<SatisfactionAlert?> PreviousAsync(CchcDbContext db, SatisfactionAlert alert, CancellationToken cancellationToken)
+    {
+        var since = alert.EvidenceFrom.AddDays(-7 * ReminderWeeks);
+        return db.SatisfactionAlerts.AsNoTracking()
+            .Where(a => a.UnitKind == alert.UnitKind && a.UnitId == alert.UnitId && a.Id != alert.Id && a.EvidenceTo >= since && a.EvidenceTo < alert.EvidenceFrom)
+            .OrderByDescending(a => a.EvidenceTo)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private const int ReminderWeeks = 2;
 
     /// <summary>The alert's card, with its weekly chart, on /Staff/Statistics.</summary>
     public static string EvidenceUrl(string siteBaseUrl, long alertId) =>

@@ -100,7 +100,7 @@ public class SatisfactionAlertJob(
             INSERT INTO satisfaction_alerts (unit_kind, unit_id, week_start, evidence_from, evidence_to, responses, share,
                 baseline_weeks, baseline_responses, center_line, raised_at)
             SELECT @kind, @unit, @week, @from, @to, @responses, @share, @baseline_weeks, @baseline_responses, @centre, @raised
-            -- The same episode, seen by an earlier run on a baseline one week older, was alerted already.
+            -- The same signal, seen by an earlier run that replayed from a week earlier, was alerted already.
             WHERE NOT EXISTS (SELECT 1 FROM satisfaction_alerts a WHERE a.unit_kind = @kind AND a.unit_id = @unit AND a.evidence_to >= @from)
             ON CONFLICT (unit_kind, unit_id, week_start) DO NOTHING
             RETURNING id

@@ -174,6 +174,7 @@ public class SatisfactionAlertJobTests
         var place = OnePerDepartment(database, 1)[0];
         await database.InsertAsync(Weeks(place, 18, 2, 40, 0.9).Concat(Week(place, WeeksBack(1), 40, 0.6)).Concat(Week(place, CurrentWeek, 16, 0.6, days: 2)));
         await database.RollupAsync();
+        var manager = await database.CreateUserAsync(StaffRoles.Manager);
         var alerts = new List<SatisfactionAlert>(await database.RaiseAlertsAsync());
 
         // Every evening the day's ratings, still at 60 %, are folded; every morning the job runs.
@@ -196,6 +197,12 @@ public class SatisfactionAlertJobTests
         Assert.Equal(CurrentWeek.AddDays(7), counter[^1].WeekStart);
         Assert.All(counter.Skip(1).Zip(counter), pair => Assert.True(pair.First.EvidenceFrom > pair.Second.EvidenceTo, "a reminder's evidence is new"));
         Assert.All(counter, a => Assert.InRange(a.Share, 0.5, 0.7));
+        await using var db = database.NewDbContext();
+        var keys = counter.Select(a => $"satisfaction-alert:{a.Id}:{manager.Id:N}").ToList();
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.DedupeKey)).ToListAsync();
+        var subjects = keys.Select(key => messages.Single(m => m.DedupeKey == key).Subject).ToList();
+        Assert.StartsWith("Cảnh báo mức độ hài lòng giảm: ", subjects[0]);
+        Assert.All(subjects.Skip(1), subject => Assert.StartsWith("Nhắc lại: mức độ hài lòng vẫn thấp: ", subject));
     }
 
     [Fact]

@@ -69,6 +69,21 @@ public static class DashboardData
         await TestResponses.AddCountedAsync(connectionString, justice, touchpoint.Id, March, "web", JusticeQrPageRatings);
         await TestResponses.AddCountedAsync(connectionString, justice, touchpoint.Id, March, "kiosk", 100 - JusticeQrPageRatings);
 
+        // The same drop a week earlier: the alert above is its reminder, and the page shows the unit once.
+        db.SatisfactionAlerts.Add(new SatisfactionAlert
+        {
+            UnitKind = SatisfactionScope.Counter,
+            UnitId = counters[Construction].Id,
+            WeekStart = March.AddDays(-7),
+            EvidenceFrom = March.AddDays(-14),
+            EvidenceTo = March.AddDays(-8),
+            Responses = 30,
+            Share = 0.5,
+            BaselineWeeks = 12,
+            BaselineResponses = 480,
+            CenterLine = 0.8,
+            RaisedAt = Now.AddDays(-7),
+        });
         db.SatisfactionAlerts.Add(new SatisfactionAlert
         {
             UnitKind = SatisfactionScope.Counter,

@@ -99,7 +99,8 @@ public class DashboardPageTests(DashboardWebFactory factory) : IClassFixture<Das
         var comment = Single(page, "comment");
         Assert.Equal(DashboardData.JusticeComment, comment.QuerySelector("[data-testid='comment-text']")!.TextContent);
         Assert.Equal("Rất hài lòng", comment.QuerySelector("[data-testid='comment-rating']")!.TextContent.Trim());
-        // Only the open alert, not the closed one, in the director's sentence, with its weekly evidence chart.
+        // Only the open alert, not the closed one, and of the counter's two (a drop and its reminder) the newest, in the
+        // director's sentence, with its weekly evidence chart.
         var alert = Single(page, "alert");
         Assert.Contains("Quầy Sở Xây dựng", alert.TextContent);
         Assert.EndsWith(": tỷ lệ hài lòng 2 tuần qua 45% (n = 60), thấp hơn mức thường lệ 80% (12 tuần trước); khả năng là thay đổi thật.",

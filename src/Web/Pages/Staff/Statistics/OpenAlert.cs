@@ -10,7 +10,7 @@ public sealed record OpenAlert(SatisfactionScope Kind, string UnitName, Satisfac
     public const int Shown = 50;
 
     /// <summary>The alerts of the counters in view and of the departments they (or the filter) belong to, newest
-    /// week first.</summary>
+    /// week first, one per unit (its newest).</summary>
     public static async Task<IReadOnlyList<OpenAlert>> InViewAsync(
         CchcDbContext db, DashboardUnits units, SatisfactionFilter filter, CancellationToken cancellationToken)
     {
@@ -32,6 +32,8 @@ public sealed record OpenAlert(SatisfactionScope Kind, string UnitName, Satisfac
             .OrderByDescending(a => a.WeekStart).ThenBy(a => a.Share)
             .Take(Shown)
             .ToListAsync(cancellationToken);
+        // A drop that lasts is raised again each week as a reminder: the unit's newest alert stands for it.
+        alerts = [.. alerts.DistinctBy(a => (a.UnitKind, a.UnitId))];
         var weeks = await WeeklyCountsAsync(db, alerts, cancellationToken);
         return [.. alerts.Select(a => new OpenAlert(
             a.UnitKind,
