@@ -1,5 +1,3 @@
-using CchcFeedback.Core.Routing;
-
 namespace CchcFeedback.Core.Assistant;
 
 /// <summary>The greeting and the menu every conversation offers, on the web chat (<c>/hoi-dap</c>), Zalo and
@@ -16,13 +14,4 @@ public static class AssistantMenu
     public static readonly AssistantChoice Rate = new("Đánh giá dịch vụ", "Tôi muốn đánh giá chất lượng phục vụ");
 
     public static readonly IReadOnlyList<AssistantChoice> Choices = [Ask, Track, Petition, Rate];
-
-    /// <summary>The menu entry a message picks (its label or its text, typed with or without accents), or null.</summary>
-    public static AssistantChoice? Find(string? text)
-    {
-        var folded = VietnameseText.Fold(text);
-        return folded.Length == 0
-            ? null
-            : Choices.FirstOrDefault(c => VietnameseText.Fold(c.Label) == folded || VietnameseText.Fold(c.Text) == folded);
-    }
 }

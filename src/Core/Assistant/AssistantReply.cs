@@ -1,3 +1,5 @@
+using CchcFeedback.Core.Routing;
+
 namespace CchcFeedback.Core.Assistant;
 
 /// <summary>What the person wants, as the assistant understood it.</summary>
@@ -9,7 +11,21 @@ public enum AssistantOutcome { Answered, Clarifying, Declined }
 
 /// <summary>A quick reply: <see cref="Label"/> is shown on the button, <see cref="Text"/> is sent back as the next
 /// question when tapped.</summary>
-public sealed record AssistantChoice(string Label, string Text);
+public sealed record AssistantChoice(string Label, string Text)
+{
+    /// <summary>The choice a message picks among <paramref name="choices"/>: its label or its text, typed with or
+    /// without accents, or its number in the list (a chat without buttons); null when it picks none.</summary>
+    public static AssistantChoice? Pick(string? text, IReadOnlyList<AssistantChoice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var folded = VietnameseText.Fold(text);
+        if (int.TryParse(folded, out var number) && number >= 1 && number <= choices.Count)
+        {
+            return choices[number - 1];
+        }
+        return folded.Length == 0 ? null : choices.FirstOrDefault(c => VietnameseText.Fold(c.Label) == folded || VietnameseText.Fold(c.Text) == folded);
+    }
+}
 
 /// <summary>A link under the reply. <see cref="Url"/> is a path on the public site (<c>/thu-tuc/1.000001</c>); a
 /// channel makes it absolute with <c>PublicSite:BaseUrl</c>.</summary>

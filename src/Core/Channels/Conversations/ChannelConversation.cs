@@ -62,7 +62,7 @@ public partial class ChannelConversation(
                 ? await ratingFlow.AnswerAsync(turn, state, cancellationToken)
                 : await petitionFlow.AnswerAsync(turn, state, cancellationToken);
         }
-        var chosen = AssistantMenu.Find(turn.Text);
+        var chosen = AssistantChoice.Pick(turn.Text, AssistantMenu.Choices);
         if (chosen == AssistantMenu.Petition)
         {
             return petitionFlow.Start();

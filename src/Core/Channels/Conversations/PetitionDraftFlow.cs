@@ -36,12 +36,12 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
             case ConversationSteps.Place:
                 return await PlaceAsync(turn, state, cancellationToken);
             case ConversationSteps.Consent:
-                return (Choice(turn.Text, Yes, No) is { } choice ? choice == Yes : YesOrNo.Read(turn.Text)) is { } consent
+                return (AssistantChoice.Pick(turn.Text, [Yes, No]) is { } choice ? choice == Yes : YesOrNo.Read(turn.Text)) is { } consent
                     ? (state with { Step = ConversationSteps.Confirm, NoticesHere = consent }, Summary(turn, state with { NoticesHere = consent }))
                     : (state, AskConsent(turn, "Xin chọn \"Đồng ý\" hoặc \"Không\". "));
             default:
                 // After the summary a plain yes ("ok", "có", "đồng ý") means send, as "Gửi" does.
-                return Choice(turn.Text, Send, Cancel) == Send || YesOrNo.Read(turn.Text) == true || VietnameseText.Fold(turn.Text) == "gui di"
+                return AssistantChoice.Pick(turn.Text, [Send, Cancel]) == Send || YesOrNo.Read(turn.Text) == true || VietnameseText.Fold(turn.Text) == "gui di"
                     ? await SubmitAsync(turn, state, cancellationToken)
                     : (state, Summary(turn, state, "Xin chọn \"Gửi\" để gửi, hoặc \"Hủy\" để hủy. "));
         }
@@ -50,7 +50,7 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
     private (ConversationState?, ChannelReply) Kind(ConversationTurn turn, ConversationState state)
     {
         var kinds = PetitionKinds.All.Select(k => new AssistantChoice(PetitionKinds.Name(k), PetitionKinds.Name(k))).ToList();
-        if (Choice(turn.Text, [.. kinds]) is not { } chosen)
+        if (AssistantChoice.Pick(turn.Text, kinds) is not { } chosen)
         {
             return (state, AskKind("Xin chọn một loại trong danh sách. "));
         }
@@ -75,7 +75,7 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
 
     private async Task<(ConversationState?, ChannelReply)> PlaceAsync(ConversationTurn turn, ConversationState state, CancellationToken cancellationToken)
     {
-        if (Choice(turn.Text, Skip) is not null)
+        if (AssistantChoice.Pick(turn.Text, [Skip]) is not null)
         {
             return (state with { Step = ConversationSteps.Consent }, AskConsent(turn, null));
         }
@@ -183,17 +183,6 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
         }
         var cut = first.LastIndexOf(' ', TitleLength - 1);
         return (cut > PetitionLimits.TitleMinLength ? first[..cut] : first[..(TitleLength - 1)]) + "…";
-    }
-
-    /// <summary>The choice a message picks: its label typed with or without accents, or its number in the list.</summary>
-    internal static AssistantChoice? Choice(string text, params AssistantChoice[] choices)
-    {
-        var folded = VietnameseText.Fold(text);
-        if (int.TryParse(folded, out var number) && number >= 1 && number <= choices.Length)
-        {
-            return choices[number - 1];
-        }
-        return choices.FirstOrDefault(c => VietnameseText.Fold(c.Label) == folded || VietnameseText.Fold(c.Text) == folded);
     }
 
     private static string Lower(PetitionKind kind) => PetitionKinds.Name(kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));

@@ -39,7 +39,7 @@ public class RatingFlow(ConversationPlaces places, SurveyService surveys, Channe
 
     private async Task<(ConversationState?, ChannelReply)> RateAsync(ConversationTurn turn, ConversationState state, CancellationToken cancellationToken)
     {
-        var chosen = PetitionDraftFlow.Choice(turn.Text, [.. Levels.Select(l => l.Choice)]);
+        var chosen = AssistantChoice.Pick(turn.Text, [.. Levels.Select(l => l.Choice)]);
         if (chosen is null)
         {
             return (state, AskLevel(state, "Xin chọn một trong ba mức. "));
