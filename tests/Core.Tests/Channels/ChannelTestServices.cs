@@ -1,7 +1,9 @@
 using CchcFeedback.Core.Data;
+using CchcFeedback.TestCommon;
 using CchcFeedback.TestCommon.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CchcFeedback.Core.Tests.Channels;
@@ -25,7 +27,7 @@ public sealed class ChannelTestServices : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public static async Task<ChannelTestServices> CreateAsync(TestDatabaseContent content = TestDatabaseContent.Migrated,
-        IDictionary<string, string?>? extra = null)
+        IDictionary<string, string?>? extra = null, CapturedLogs? logs = null)
     {
         var connectionString = await TestDatabase.CreateAsync(content);
         var platforms = await FakeChannelPlatforms.StartAsync();
@@ -35,7 +37,14 @@ public sealed class ChannelTestServices : IAsyncDisposable
         {
             settings[key] = value;
         }
-        var services = CoreServices.For(connectionString, settings, s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        var services = CoreServices.For(connectionString, settings, s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            if (logs is not null)
+            {
+                s.AddLogging(logging => logging.AddProvider(logs));
+            }
+        });
         return new ChannelTestServices(connectionString, platforms, services, clock);
     }
 

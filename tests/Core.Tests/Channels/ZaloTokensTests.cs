@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Channels.Zalo;
+using CchcFeedback.TestCommon;
 using CchcFeedback.TestCommon.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,5 +53,46 @@ public class ZaloTokensTests
 
         Assert.Equal(first, again);
         Assert.Single(channels.Platforms.At(TokenPath));
+    }
+
+    [Fact]
+    public async Task RefreshJob_ZaloOutOfReach_WarnsInOneLineAndLeavesTheTokenAlone()
+    {
+        var logs = new CapturedLogs();
+        await using var channels = await ChannelTestServices.CreateAsync(extra: new Dictionary<string, string?>
+        {
+            // A port nothing listens on: the connection is refused at once.
+            ["Zalo:OAuthBaseUrl"] = "http://127.0.0.1:9/oauth/",
+        }, logs: logs);
+
+        await channels.InScopeAsync(async s =>
+        {
+            await s.GetRequiredService<ZaloTokenRefreshJob>().RunAsync(CancellationToken.None);
+            return 0;
+        });
+
+        var warning = Assert.Single(logs.Lines, line => line.Contains(nameof(ZaloTokenRefreshJob), StringComparison.Ordinal));
+        Assert.StartsWith("Warning ", warning);
+        Assert.Contains("Zalo could not be reached (token refresh)", warning);
+        Assert.DoesNotContain("   at ", warning); // no stack trace
+        await using var db = channels.NewDbContext();
+        Assert.False(await db.ZaloTokens.AnyAsync());
+    }
+
+    [Fact]
+    public async Task RefreshJob_ZaloRefusesTheToken_FailsTheJob()
+    {
+        await using var channels = await ChannelTestServices.CreateAsync(extra: new Dictionary<string, string?>
+        {
+            ["Zalo:RefreshToken"] = "revoked",
+        });
+
+        var refused = await Assert.ThrowsAsync<ZaloApiException>(() => channels.InScopeAsync(async s =>
+        {
+            await s.GetRequiredService<ZaloTokenRefreshJob>().RunAsync(CancellationToken.None);
+            return 0;
+        }));
+
+        Assert.Equal("Zalo refused the token refresh", refused.Message);
     }
 }
