@@ -40,8 +40,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
 
     /// <summary>The last signal of the monitored days, if it is in the last complete week or the current one, or
     /// its drop is still going on; none for a unit without a baseline of <see cref="MinimumBaselineRatings"/>
-    /// ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>. Days before the monitored ones may
-    /// come as weekly tallies dated on their Monday.</summary>
+    /// ratings, and none on fewer than <see cref="MinimumEvidenceRatings"/>.</summary>
     public SustainedDrop? Detect(IReadOnlyCollection<DayCount> days, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(days);
@@ -95,16 +94,17 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         {
             return null;
         }
-        var recent = Tally(history.Where(d => d.Day >= recentFrom).ToList(), monitoredFrom);
-        var older = Tally(history.Where(d => d.Day < recentFrom).ToList(), recentFrom);
-        var whole = Tally(history, monitoredFrom);
-        var baseline = recent is null || older is null || Agree(recent, older) ? whole : recent;
-        return baseline!.Ratings >= MinimumBaselineRatings ? baseline : null;
+        var recent = history.Where(d => d.Day >= recentFrom).ToList();
+        var older = history.Where(d => d.Day < recentFrom).ToList();
+        var baseline = recent.Count > 0 && older.Count > 0 && !Agree(Tally(recent, monitoredFrom), Tally(older, recentFrom))
+            ? Tally(recent, monitoredFrom)
+            : Tally(history, monitoredFrom);
+        return baseline.Ratings >= MinimumBaselineRatings ? baseline : null;
     }
 
-    private static BaselineTally? Tally(List<DayCount> days, DateOnly until) => days.Count == 0
-        ? null
-        : new BaselineTally((until.DayNumber - days.Min(d => d.Day).DayNumber + 6) / 7, days.Sum(d => d.Satisfied), days.Sum(d => d.Ratings));
+    /// <summary>The days' ratings, over the weeks from the first of them to <paramref name="until"/>.</summary>
+    private static BaselineTally Tally(List<DayCount> days, DateOnly until) =>
+        new((until.DayNumber - days.Min(d => d.Day).DayNumber + 6) / 7, days.Sum(d => d.Satisfied), days.Sum(d => d.Ratings));
 
     /// <summary>A two-proportion z-test of the recent weeks against the older ones, pooled under agreement.</summary>
     private static bool Agree(BaselineTally recent, BaselineTally older)
