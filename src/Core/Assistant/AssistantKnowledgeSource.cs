@@ -11,24 +11,31 @@ namespace CchcFeedback.Core.Assistant;
 public sealed class AssistantKnowledgeSource(IOptions<AssistantOptions> options, TimeProvider clock)
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private (AssistantKnowledge Knowledge, DateTimeOffset ReadAt)? _current;
+    private Snapshot? _current;
+    private long _generation;
+
+    /// <summary>A reference, so that a reader never sees half of one written at the same time.</summary>
+    private sealed record Snapshot(AssistantKnowledge Knowledge, DateTimeOffset ReadAt, long Generation);
 
     public async Task<AssistantKnowledge> GetAsync(CchcDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (_current is { } current && now - current.ReadAt < options.Value.KnowledgeRefresh)
+        if (Fresh(Volatile.Read(ref _current), now) is { } current)
         {
-            return current.Knowledge;
+            return current;
         }
         await _loading.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } again && now - again.ReadAt < options.Value.KnowledgeRefresh)
+            if (Fresh(Volatile.Read(ref _current), now) is { } again)
             {
-                return again.Knowledge;
+                return again;
             }
+            // Read under the generation it started in: a manager's correction invalidating it half-way makes the
+            // next call read again, rather than this read hiding the correction until the next refresh.
+            var generation = Interlocked.Read(ref _generation);
             var knowledge = await ReadAsync(db, cancellationToken);
-            _current = (knowledge, clock.GetUtcNow());
+            Volatile.Write(ref _current, new Snapshot(knowledge, clock.GetUtcNow(), generation));
             return knowledge;
         }
         finally
@@ -37,7 +44,12 @@ public sealed class AssistantKnowledgeSource(IOptions<AssistantOptions> options,
         }
     }
 
-    public void Invalidate() => _current = null;
+    public void Invalidate() => Interlocked.Increment(ref _generation);
+
+    private AssistantKnowledge? Fresh(Snapshot? snapshot, DateTimeOffset now) =>
+        snapshot is not null && snapshot.Generation == Interlocked.Read(ref _generation) && now - snapshot.ReadAt < options.Value.KnowledgeRefresh
+            ? snapshot.Knowledge
+            : null;
 
     public static async Task<AssistantKnowledge> ReadAsync(CchcDbContext db, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Assistant;
 
-/// <summary>The assistant every channel calls: masks the question, lets <see cref="AssistantEngine"/> decide, and
-/// stores the exchange. The question's text is never logged.</summary>
+/// <summary>The assistant every channel calls: lets <see cref="AssistantEngine"/> decide, and stores the exchange
+/// with the question masked. The question's text is never logged.</summary>
 public class ProcedureAssistant(CchcDbContext db, AssistantEngine engine, TimeProvider clock) : IProcedureAssistant
 {
     /// <summary>A follow-up ("còn lệ phí?") refers to the procedure answered in the same conversation this recently.</summary>
@@ -15,13 +15,15 @@ public class ProcedureAssistant(CchcDbContext db, AssistantEngine engine, TimePr
     {
         ArgumentNullException.ThrowIfNull(question);
         var now = clock.GetUtcNow();
-        var masked = PersonalDataMask.Mask(question.Text.Trim());
+        var text = question.Text.Trim();
+        var masked = PersonalDataMask.Mask(text);
         var since = now - FollowUpWindow;
         var previous = await db.AssistantExchanges.AsNoTracking()
             .Where(e => e.ConversationId == question.ConversationId && e.AskedAt >= since
                 && e.Outcome == AssistantOutcome.Answered && e.ProcedureCode != null)
             .OrderByDescending(e => e.AskedAt).Select(e => e.ProcedureCode).FirstOrDefaultAsync(cancellationToken);
-        var decision = await engine.DecideAsync(question with { Text = masked }, masked, previous, cancellationToken);
+        // The engine reads the text as typed (a tracking code may hold nine digits in a row), as the evaluation does.
+        var decision = await engine.DecideAsync(question with { Text = text }, masked, previous, cancellationToken);
         var exchange = new AssistantExchange
         {
             Id = Guid.CreateVersion7(now),
@@ -29,7 +31,7 @@ public class ProcedureAssistant(CchcDbContext db, AssistantEngine engine, TimePr
             Channel = question.Channel,
             AskedAt = now,
             Question = Limit(masked, AssistantLimits.QuestionMaxLength),
-            QuestionFolded = Limit(VietnameseText.Fold(masked), AssistantLimits.QuestionMaxLength),
+            QuestionFolded = Limit(VietnameseText.Fold(PersonalDataMask.Blank(text)), AssistantLimits.QuestionMaxLength),
             Intent = decision.Intent,
             Outcome = decision.Outcome,
             ProcedureCode = decision.ProcedureCode,
@@ -46,5 +48,8 @@ public class ProcedureAssistant(CchcDbContext db, AssistantEngine engine, TimePr
         await db.AssistantExchanges.Where(e => e.Id == exchangeId)
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.Useful, useful), cancellationToken) > 0;
 
-    private static string Limit(string text, int length) => text.Length <= length ? text : text[..length];
+    // Masking lengthens a text ("[số điện thoại]" for nine digits): cut it, never between the halves of an emoji,
+    // which PostgreSQL's UTF-8 would refuse.
+    private static string Limit(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 }

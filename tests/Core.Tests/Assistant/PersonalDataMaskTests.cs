@@ -10,6 +10,10 @@ public class PersonalDataMaskTests
     [InlineData("gọi +84 912-345-678", "gọi [số điện thoại]")]
     [InlineData("cccd 045123456789", "cccd [số điện thoại]")]
     [InlineData("mail an.le@quangtri.gov.vn ạ", "mail [email] ạ")]
+    [InlineData("bàn (024) 3825 1234", "bàn [số điện thoại]")]
+    [InlineData("số 0912 - 345 - 678 ạ", "số [số điện thoại] ạ")]
+    [InlineData("số 0912. 345. 678", "số [số điện thoại]")]
+    [InlineData("số 0912  345 678", "số [số điện thoại]")]
     public void Mask_PhoneNumbersIdNumbersAndEmails_AreReplaced(string text, string expected)
     {
         Assert.Equal(expected, PersonalDataMask.Mask(text));
@@ -21,5 +25,11 @@ public class PersonalDataMaskTests
     public void Mask_CodesYearsAndShortNumbers_AreKept(string text)
     {
         Assert.Equal(text, PersonalDataMask.Mask(text));
+    }
+
+    [Fact]
+    public void Blank_PhoneAndEmail_LeavesTheWordsAround()
+    {
+        Assert.Equal("gọi   hoặc   nhé", PersonalDataMask.Blank("gọi 0912345678 hoặc an@x.vn nhé"));
     }
 }

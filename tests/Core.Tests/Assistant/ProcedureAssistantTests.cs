@@ -192,6 +192,9 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
         }
         Assert.Contains(PersonalDataMask.NumberMask, stored.Question);
         Assert.Contains(PersonalDataMask.EmailMask, stored.Question);
+        // The folded question is what a manager's correction teaches: the placeholders are not words of it.
+        Assert.DoesNotContain("so dien thoai", stored.QuestionFolded);
+        Assert.DoesNotContain("email", stored.QuestionFolded);
         Assert.Equal("HT-02", stored.ProcedureCode);
     }
 
@@ -237,6 +240,31 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
         Assert.DoesNotContain(await review.ListToReviewAsync(100, CancellationToken.None), r => r.Id == declined.ExchangeId);
         var learned = await AskAsync(Question);
         Assert.Equal((AssistantOutcome.Answered, "XD-02"), (learned.Outcome, learned.ProcedureCode));
+    }
+
+    [Fact]
+    public async Task ReplyAsync_LongestQuestionLongerOnceMasked_IsStoredCutBeforeAnEmojisHalves()
+    {
+        // 995 characters, as the edge allows; masking the nine digits makes it 1,001, with an emoji across 1,000.
+        var question = "123456789" + new string('a', 984) + "😀";
+
+        var reply = await AskAsync(question);
+
+        await using var db = _database.CreateDbContext();
+        var stored = await db.AssistantExchanges.SingleAsync(e => e.Id == reply.ExchangeId);
+        Assert.Equal(999, stored.Question.Length);
+        Assert.StartsWith(PersonalDataMask.NumberMask, stored.Question);
+    }
+
+    [Fact]
+    public async Task ReplyAsync_TrackingCodeWithNineDigitsInARow_IsReadAsATrackingCode()
+    {
+        var code = TrackingCode.Alphabet.Select(c => TrackingCode.Normalise($"PA-1234-5678-90{c}")).First(c => c is not null)!;
+
+        var reply = await AskAsync($"mã {code} đến đâu rồi");
+
+        Assert.Equal(AssistantIntent.Track, reply.Intent);
+        Assert.Contains(code, reply.Text);
     }
 
     private sealed class CapturedLogs : ILoggerProvider

@@ -18,9 +18,10 @@ public sealed partial record QuestionReading(
     bool RateCue,
     bool DeclineCue)
 {
+    /// <summary>Reads the question as typed: codes from the text itself, words from it without its personal data.</summary>
     public static QuestionReading Read(string text, AssistantGlossary glossary, IReadOnlyCollection<string> catalogCodes)
     {
-        var folded = VietnameseText.Fold(text);
+        var folded = VietnameseText.Fold(PersonalDataMask.Blank(text));
         var rewritten = glossary.Rewrite(folded);
         var typed = TrackingCodeLike().Match(text.ToUpperInvariant());
         var catalogCode = CatalogCodeLike().Matches(text)
