@@ -112,7 +112,7 @@ foreach (var cell in dropping.GroupBy(d => (d.Volume, d.Drop)))
     var detected = firstDays.Count(d => d is not null) / (double)firstDays.Count;
     var found = firstDays.OfType<int>().Order().ToList();
     var median = found.Count == 0 ? "–" : found[found.Count / 2].ToString(CultureInfo.InvariantCulture);
-    Console.WriteLine(Line($"| {cell.Key.Volume} | {cell.Key.Drop * 100:0} | {firstDays.Count} | {detected * 100:0}% | {median} |"));
+    Console.WriteLine(Line($"| {cell.Key.Volume} | {cell.Key.Drop * 100:0} | {firstDays.Count} | {detected * 100:0.0}% | {median} |"));
     if (cell.Key == (100, 0.10))
     {
         detectedAt100 = detected;
@@ -146,4 +146,4 @@ await using (var scope = host.Services.CreateAsyncScope())
 }
 Console.WriteLine(Line($"Province of {provinceUnits} units (the catalog's counters and departments), all checked at once: expected {budget * provinceUnits / 52:0.00} false alerts a week by design, measured {perUnitYear * provinceUnits / 52:0.00} (95 % CI {low / unitYears * provinceUnits / 52:0.00}–{high / unitYears * provinceUnits / 52:0.00})."));
 Console.WriteLine();
-Console.WriteLine(Line($"alerts: detected {detectedAt100 * 100:0}% of 10-point drops at 100/week within 2 weeks, false alarms {perUnitYear:0.00} per unit-year"));
+Console.WriteLine(Line($"alerts: detected {detectedAt100 * 100:0.0}% of 10-point drops at 100/week within 2 weeks, false alarms {perUnitYear:0.00} per unit-year"));
