@@ -1,7 +1,8 @@
 namespace CchcFeedback.Core.Kiosks;
 
 /// <summary>One tap as the tablet recorded it: its own id for it, its sequence number and its clock, beside the
-/// time the server received it. The key (kiosk, client id) is what makes a repeated batch store nothing new.</summary>
+/// time the server received it. The key, the client id (a random UUID), is what makes a repeated batch store nothing
+/// new, even when it is sent again under another kiosk.</summary>
 public class KioskTap
 {
     public int KioskId { get; set; }

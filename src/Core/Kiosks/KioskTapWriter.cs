@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace CchcFeedback.Core.Kiosks;
 
-/// <summary>Stores a kiosk's batch of taps: each (kiosk, client id) once, however often the batch is sent. The
+/// <summary>Stores a kiosk's batch of taps: each client id once, however often and under whichever kiosk it is sent. The
 /// valid taps go in one round trip and one transaction, one statement each in sequence order; the invalid ones are
 /// refused one by one and do not stop the rest.</summary>
 public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, TimeProvider clock, IOptions<KioskOptions> options)
@@ -21,16 +21,18 @@ public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, Ti
 
     /// <summary>The tap is recorded, then the response inserted only if the tap was new. The burst count reads the
     /// kiosk's earlier taps (this statement cannot see its own row, and earlier statements of the batch are seen):
-    /// a tap with <c>@burst_taps</c> or more in the window before it is flagged for a manager's review.</summary>
+    /// a tap with <c>@burst_taps</c> or more in the window before it is flagged for a manager's review. Only taps whose
+    /// clock was believed take part: a skewed tap is filed at the received time, with the rest of its backlog.</summary>
     private const string Sql = $"""
         WITH tap AS (
             INSERT INTO kiosk_taps (kiosk_id, client_id, sequence, local_time, received_at, tapped_at, clock_skewed, response_id)
             VALUES (@kiosk_id, @client_id, @sequence, @local_time, @received_at, @submitted_at, @clock_skewed, @id)
-            ON CONFLICT (kiosk_id, client_id) DO NOTHING
+            ON CONFLICT (client_id) DO NOTHING
             RETURNING response_id)
         INSERT INTO survey_responses ({SurveyInsert.Columns})
         SELECT {SurveyInsert.Values},
-            (SELECT count(*) FROM kiosk_taps k WHERE k.kiosk_id = @kiosk_id AND k.tapped_at > @submitted_at - @burst_window AND k.tapped_at <= @submitted_at) >= @burst_taps
+            NOT @clock_skewed AND (SELECT count(*) FROM kiosk_taps k WHERE k.kiosk_id = @kiosk_id AND NOT k.clock_skewed
+                AND k.tapped_at > @submitted_at - @burst_window AND k.tapped_at <= @submitted_at) >= @burst_taps
         FROM tap
         """;
 
@@ -95,7 +97,7 @@ public class KioskTapWriter(NpgsqlDataSource dataSource, DatabaseRetry retry, Ti
         await Writers.WaitAsync(cancellationToken);
         try
         {
-            // The batch is keyed by (kiosk, client id): a batch that reached the disk before its connection was cut is
+            // The batch is keyed by client id: a batch that reached the disk before its connection was cut is
             // harmless to send again.
             return await retry.OnceMoreAsync("Writing kiosk taps", () => InsertAsync(device, taps, now, cancellationToken), cancellationToken);
         }

@@ -179,6 +179,45 @@ public class KioskResponsesApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Post_TapsSentAgainUnderTheTabletsNextKiosk_StoredOnceUnderTheFirstAndSaidAlreadyStored()
+    {
+        var (first, firstKiosk) = await PairedAsync();
+        var (second, secondKiosk) = await PairedAsync();
+        var now = DateTimeOffset.UtcNow;
+        object[] taps = [TestKiosks.Tap(Guid.NewGuid(), 0, now.AddMinutes(-3)), TestKiosks.Tap(Guid.NewGuid(), 1, now.AddMinutes(-2))];
+        var firstReply = await SendAsync(first, taps);
+        await TestKiosks.RevokeAsync(factory, firstKiosk.Kiosk.Id);
+
+        var secondReply = await SendAsync(second, taps);
+
+        Assert.Equal(2, Ids(firstReply, "accepted").Count);
+        Assert.Empty(Ids(secondReply, "accepted"));
+        Assert.Equal(Ids(firstReply, "accepted").Order(), Ids(secondReply, "alreadyStored").Order());
+        Assert.Equal(2, (await TapsAsync(firstKiosk.Kiosk.Id)).Count);
+        // A response exists only beside its tap row, so no tap under the second kiosk is no response at its counter.
+        Assert.Empty(await TapsAsync(secondKiosk.Kiosk.Id));
+    }
+
+    [Fact]
+    public async Task Post_BacklogFromATabletWithAnUnbelievedClock_FlagsNoneOfIt()
+    {
+        var (client, kiosk) = await PairedAsync();
+        var now = DateTimeOffset.UtcNow;
+        var backlog = Enumerable.Range(0, 20).Select(i => TestKiosks.Tap(Guid.NewGuid(), i, now.AddDays(-40).AddMinutes(i * 5)));
+        // The next citizen, once the clock is right again: the backlog filed at the received time does not make a burst.
+        var next = TestKiosks.Tap(Guid.NewGuid(), 20, now.AddSeconds(10));
+
+        await SendAsync(client, [.. backlog, next]);
+
+        var stored = await TapsAsync(kiosk.Kiosk.Id);
+        Assert.Equal(21, stored.Count);
+        Assert.Equal(20, stored.Count(t => t.ClockSkewed));
+        await using var db = TestDatabase.CreateDbContext(factory.ConnectionString);
+        var responseIds = stored.Select(t => t.ResponseId).ToList();
+        Assert.Equal(0, await db.SurveyResponses.CountAsync(r => responseIds.Contains(r.Id) && r.Flagged));
+    }
+
+    [Fact]
     public async Task Post_EmptyOrOversizedOrNotJsonBatch_Returns400Or415Problem()
     {
         var (client, _) = await PairedAsync();

@@ -131,6 +131,50 @@ public class KioskBrowserTests(BrowserFixture browser, KioskWebFactory web) : IC
         Assert.Equal(expected, answers);
     }
 
+    [Fact]
+    public async Task Kiosk_TapsQueuedUnderACounterThenPairedWithAnother_StayQueuedAndOnlyNewTapsGoToTheNewCounter()
+    {
+        var first = await TestKiosks.PairAsync(web, "TT_TINH-TP");
+        var second = await TestKiosks.PairAsync(web, "TT_TINH-TP");
+        var page = await browser.NewPageAsync(web.BaseAddress, BrowserDevice.Desktop);
+        await page.GotoAsync($"/kiosk/pair#{first.Key}");
+        await Expect(page.GetByTestId("kiosk-counter")).ToHaveTextAsync("Quầy Sở Tư pháp");
+        // The batches do not reach the server while the tablet is with the first counter.
+        const string Batches = "**/api/kiosks/responses";
+        await page.Context.RouteAsync(Batches, route => route.AbortAsync());
+        for (var i = 0; i < 2; i++)
+        {
+            await page.GetByTestId("kiosk-satisfied").ClickAsync();
+            await Expect(page.GetByTestId("screen-start")).ToBeVisibleAsync();
+        }
+        await Expect(page.GetByTestId("kiosk-pending")).ToHaveAttributeAsync("data-count", "2");
+
+        await page.GotoAsync($"/kiosk/pair#{second.Key}");
+        await Expect(page.GetByTestId("kiosk-counter")).ToHaveTextAsync("Quầy Sở Tư pháp");
+        await page.Context.UnrouteAsync(Batches);
+        await page.RunAndWaitForResponseAsync(() => page.GetByTestId("kiosk-very-satisfied").ClickAsync(), "**/api/kiosks/responses");
+
+        await Expect(page.GetByTestId("kiosk-pending")).ToHaveAttributeAsync("data-count", "2");
+        Assert.Equal([Core.Surveys.QuickRating.VerySatisfied], (await StoredAsync(second.Kiosk.Id)).Select(t => t.Rating));
+        Assert.Empty(await StoredAsync(first.Kiosk.Id));
+    }
+
+    [Fact]
+    public async Task Kiosk_RevokedKey_ShowsWhyAndTakesNoRating()
+    {
+        var kiosk = await TestKiosks.PairAsync(web, "TT_TINH-TP");
+        await TestKiosks.RevokeAsync(web, kiosk.Kiosk.Id);
+        var page = await browser.NewPageAsync(web.BaseAddress, BrowserDevice.Desktop);
+
+        await page.GotoAsync($"/kiosk/pair#{kiosk.Key}");
+
+        await Expect(page.GetByTestId("kiosk-problem")).ToBeVisibleAsync();
+        foreach (var button in new[] { "kiosk-very-satisfied", "kiosk-satisfied", "kiosk-dissatisfied", "kiosk-full-open" })
+        {
+            await Expect(page.GetByTestId(button)).ToBeDisabledAsync();
+        }
+    }
+
     private static string RatingCode(Core.Surveys.QuickRating rating) => rating switch
     {
         Core.Surveys.QuickRating.VerySatisfied => "very_satisfied",

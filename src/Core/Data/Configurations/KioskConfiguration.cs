@@ -21,8 +21,9 @@ public class KioskConfiguration : IEntityTypeConfiguration<Kiosk>, IEntityTypeCo
 
     public void Configure(EntityTypeBuilder<KioskTap> builder)
     {
-        // A tap is stored once per kiosk, however often its batch is sent.
-        builder.HasKey(t => new { t.KioskId, t.ClientId });
+        // A tap is stored once, however often its batch is sent and under whichever kiosk: the client id is a random
+        // UUID, so a tap queued under a revoked kiosk and sent again after the tablet is paired anew is not a new tap.
+        builder.HasKey(t => t.ClientId);
         builder.HasOne<Kiosk>().WithMany().HasForeignKey(t => t.KioskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SurveyResponse>().WithOne().HasForeignKey<KioskTap>(t => t.ResponseId).OnDelete(DeleteBehavior.Cascade);
         // The burst check counts a kiosk's taps in a window before each new one.

@@ -947,17 +947,18 @@ namespace CchcFeedback.Core.Data.Migrations
 
             modelBuilder.Entity("CchcFeedback.Core.Kiosks.KioskTap", b =>
                 {
-                    b.Property<int>("KioskId")
-                        .HasColumnType("integer")
-                        .HasColumnName("kiosk_id");
-
                     b.Property<Guid>("ClientId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("client_id");
 
                     b.Property<bool>("ClockSkewed")
                         .HasColumnType("boolean")
                         .HasColumnName("clock_skewed");
+
+                    b.Property<int>("KioskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("kiosk_id");
 
                     b.Property<DateTimeOffset>("LocalTime")
                         .HasColumnType("timestamp with time zone")
@@ -979,7 +980,7 @@ namespace CchcFeedback.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("tapped_at");
 
-                    b.HasKey("KioskId", "ClientId")
+                    b.HasKey("ClientId")
                         .HasName("pk_kiosk_taps");
 
                     b.HasIndex("ResponseId")

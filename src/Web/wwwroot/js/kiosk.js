@@ -1,11 +1,14 @@
 // The counter tablet. Offline first: every tap is written to IndexedDB (client id, the tablet's sequence number,
 // its clock) before anything else, then sent in batches to /api/kiosks/responses with the tablet's key; a batch
 // is sent after each tap, every 15 seconds, and when the browser comes back online. The server stores each
-// (tablet, client id) once, so sending a batch twice is harmless; a tap leaves IndexedDB only once the server
-// has said it has it (or refused it for good).
+// client id once, so sending a batch twice is harmless; a tap leaves IndexedDB only once the server has said it has
+// it (or refused it for good). Each tap keeps the id of the key it was taken under and is sent only with that key:
+// taps left from a counter the tablet was paired with before are never filed under the new one.
 (function () {
   'use strict';
   var KEY = localStorage.getItem('cchc-kiosk-key');
+  // The key's id, cchc_{12 characters}_{secret}: what a tap is tied to (the secret is not copied into IndexedDB).
+  var KEY_ID = KEY ? KEY.substring(5, 17) : null;
   var DEVICE = 'cchc-kiosk-device';
   var SEQUENCE = 'cchc-kiosk-sequence';
   var BATCH = 100;
@@ -70,10 +73,21 @@
     problem.hidden = false;
   }
 
+  // No key, an unknown one or a revoked one: nothing taken now could ever be sent, so no rating is taken.
+  function refuseForGood(message) {
+    refuse(message);
+    document.querySelectorAll('[data-rating], [data-testid="kiosk-full-open"]').forEach(function (button) { button.disabled = true; });
+  }
+
+  function refusal(response) {
+    return app.getAttribute(response.status === 403 ? 'data-revoked' : 'data-not-paired');
+  }
+
   // answers: the full SIPAS form (one number per criterion, 0 for "không áp dụng" or skipped), or null for a quick rating.
   function record(rating, reasons, answers) {
     var tap = {
       clientId: crypto.randomUUID(),
+      keyId: KEY_ID,
       sequence: nextSequence(),
       localTime: new Date().toISOString(),
       quickRating: rating,
@@ -97,12 +111,28 @@
     show('start');
   }
 
+  // The oldest taps taken under this key, at most a batch of them; a tap from before taps carried a key id goes too.
+  function queued() {
+    var mine = [];
+    return store('readonly', function (taps) {
+      taps.index('sequence').openCursor().onsuccess = function (event) {
+        var cursor = event.target.result;
+        if (cursor && mine.length < BATCH) {
+          if (!cursor.value.keyId || cursor.value.keyId === KEY_ID) {
+            mine.push(cursor.value);
+          }
+          cursor.continue();
+        }
+      };
+    }).then(function () { return mine; });
+  }
+
   function send() {
     if (sending || !KEY) {
       return Promise.resolve();
     }
     sending = true;
-    return store('readonly', function (taps) { return taps.index('sequence').getAll(null, BATCH); })
+    return queued()
       .then(function (taps) {
         if (!taps.length) {
           return null;
@@ -110,10 +140,10 @@
         return fetch('/api/kiosks/responses', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Kiosk-Key': KEY },
-          body: JSON.stringify({ taps: taps })
+          body: JSON.stringify({ taps: taps.map(function (tap) { return Object.assign({}, tap, { keyId: undefined }); }) })
         }).then(function (response) {
           if (response.status === 401 || response.status === 403) {
-            refuse(app.getAttribute(response.status === 403 ? 'data-revoked' : 'data-not-paired'));
+            refuseForGood(refusal(response));
             return null;
           }
           if (!response.ok) {
@@ -147,7 +177,7 @@
     }
     return fetch('/api/kiosks/me', { headers: { 'X-Kiosk-Key': KEY } }).then(function (response) {
       if (response.status === 401 || response.status === 403) {
-        refuse(app.getAttribute(response.status === 403 ? 'data-revoked' : 'data-not-paired'));
+        refuseForGood(refusal(response));
         return;
       }
       if (response.ok) {
@@ -215,8 +245,7 @@
   });
 
   if (!KEY) {
-    refuse(app.getAttribute('data-not-paired'));
-    document.querySelectorAll('[data-rating], [data-testid="kiosk-full-open"]').forEach(function (button) { button.disabled = true; });
+    refuseForGood(app.getAttribute('data-not-paired'));
     return;
   }
   window.addEventListener('online', send);
