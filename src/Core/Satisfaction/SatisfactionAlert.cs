@@ -20,7 +20,8 @@ public class SatisfactionAlert
     public int Responses { get; set; }
     public double Share { get; set; }
 
-    /// <summary>The usual level: the satisfied share of the weeks before (up to 12), on so many ratings.</summary>
+    /// <summary>The usual level: the satisfied share of the weeks before (up to 52; the recent 12 when the older ones
+    /// disagree), on so many ratings.</summary>
     public int BaselineWeeks { get; set; }
     public int BaselineResponses { get; set; }
     public double CenterLine { get; set; }
