@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Routing;
+using CchcFeedback.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CchcFeedback.Core.Assistant;
@@ -48,8 +49,6 @@ public class ProcedureAssistant(CchcDbContext db, AssistantEngine engine, TimePr
         await db.AssistantExchanges.Where(e => e.Id == exchangeId)
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.Useful, useful), cancellationToken) > 0;
 
-    // Masking lengthens a text ("[số điện thoại]" for nine digits): cut it, never between the halves of an emoji,
-    // which PostgreSQL's UTF-8 would refuse.
-    private static string Limit(string text, int length) =>
-        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
+    // Masking lengthens a text ("[số điện thoại]" for nine digits): cut it to the column.
+    private static string Limit(string text, int length) => TextInput.Cut(text, length);
 }

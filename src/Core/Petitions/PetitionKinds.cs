@@ -21,6 +21,9 @@ public static class PetitionKinds
         _ => "Tố cáo",
     };
 
+    /// <summary>The name in a sentence ("phản ánh", "góp ý").</summary>
+    public static string LowerName(PetitionKind kind) => Name(kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
     /// <summary>Decree 20/2008 asks name, address and phone of whoever sends a phản ánh or kiến nghị; the Law on
     /// Complaints and the Law on Denunciations ask them too. A góp ý may be anonymous.</summary>
     public static bool NeedsIdentity(PetitionKind kind) => kind != PetitionKind.GopY;

@@ -25,6 +25,15 @@ public static class TextInput
         }
     }
 
+    /// <summary>The text cut to at most <paramref name="maxLength"/> UTF-16 units, never between the halves of a
+    /// character beyond the basic plane (an emoji): half of one is not text, and PostgreSQL and the chat platforms
+    /// refuse it.</summary>
+    public static string Cut(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= maxLength ? text : text[..(char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength)];
+    }
+
     private static bool IsClean(string? text, bool allowLineBreaks)
     {
         if (text is null)

@@ -22,6 +22,8 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
     private static readonly AssistantChoice Send = new("Gửi", "Gửi");
     private static readonly AssistantChoice Cancel = new("Hủy", "Hủy");
 
+    private static readonly List<AssistantChoice> KindChoices = [.. PetitionKinds.All.Select(k => new AssistantChoice(PetitionKinds.Name(k), PetitionKinds.Name(k)))];
+
     public (ConversationState, ChannelReply) Start() =>
         (new ConversationState(ConversationState.PetitionFlow, ConversationSteps.Kind) { SubmissionId = Guid.NewGuid() }, AskKind(null));
 
@@ -49,12 +51,11 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
 
     private (ConversationState?, ChannelReply) Kind(ConversationTurn turn, ConversationState state)
     {
-        var kinds = PetitionKinds.All.Select(k => new AssistantChoice(PetitionKinds.Name(k), PetitionKinds.Name(k))).ToList();
-        if (AssistantChoice.Pick(turn.Text, kinds) is not { } chosen)
+        if (AssistantChoice.Pick(turn.Text, KindChoices) is not { } chosen)
         {
             return (state, AskKind("Xin chọn một loại trong danh sách. "));
         }
-        var kind = PetitionKinds.All[kinds.IndexOf(chosen)];
+        var kind = PetitionKinds.All[KindChoices.IndexOf(chosen)];
         if (PetitionKinds.IsPersonal(kind))
         {
             // The Laws on Complaints and on Denunciations need the sender's name, address and phone, which a chat does not carry.
@@ -116,7 +117,7 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
 
     private ChannelReply Sent(ConversationTurn turn, ConversationState state, PetitionSubmitResult result)
     {
-        var filed = Lower(state.Kind!.Value);
+        var filed = PetitionKinds.LowerName(state.Kind!.Value);
         var lines = new List<string>
         {
             $"Đã gửi {filed} của ông/bà. Mã theo dõi: {result.TrackingCode}",
@@ -124,7 +125,7 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
         };
         if (result.Kind is { } handledAs && handledAs != state.Kind)
         {
-            lines.Add($"Vì gửi qua {ChannelReplies.NameOf(turn.Channel)} không kèm họ tên, địa chỉ và số điện thoại, ý kiến được tiếp nhận dưới dạng {Lower(handledAs)}.");
+            lines.Add($"Vì gửi qua {ChannelReplies.NameOf(turn.Channel)} không kèm họ tên, địa chỉ và số điện thoại, ý kiến được tiếp nhận dưới dạng {PetitionKinds.LowerName(handledAs)}.");
         }
         lines.Add(state.NoticesHere == true
             ? $"Thông báo về việc giải quyết sẽ được gửi đến ông/bà qua {ChannelReplies.NameOf(turn.Channel)} này."
@@ -134,14 +135,14 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
 
     private ChannelReply AskKind(string? problem) =>
         new($"{problem}Ông/bà muốn gửi loại ý kiến nào? (Nhắn \"Hủy\" để dừng bất cứ lúc nào.)",
-            [.. PetitionKinds.All.Select(k => new AssistantChoice(PetitionKinds.Name(k), PetitionKinds.Name(k))), Cancel]);
+            [.. KindChoices, Cancel]);
 
     private static ChannelReply AskText(ConversationTurn turn, PetitionKind kind, string? problem)
     {
         var remark = kind is PetitionKind.PhanAnh or PetitionKind.KienNghi
             ? $" Lưu ý: gửi qua {ChannelReplies.NameOf(turn.Channel)} không kèm họ tên, địa chỉ, số điện thoại thì ý kiến được tiếp nhận dưới dạng góp ý."
             : "";
-        return new($"{problem}Xin nhập nội dung {Lower(kind)} trong một tin nhắn (từ {PetitionLimits.TextMinLength} đến {PetitionLimits.TextMaxLength} ký tự). "
+        return new($"{problem}Xin nhập nội dung {PetitionKinds.LowerName(kind)} trong một tin nhắn (từ {PetitionLimits.TextMinLength} đến {PetitionLimits.TextMaxLength} ký tự). "
             + $"Xin đừng ghi số điện thoại hay số giấy tờ.{remark}", [Cancel]);
     }
 
@@ -154,7 +155,7 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
 
     private static ChannelReply Summary(ConversationTurn turn, ConversationState state, string? problem = null)
     {
-        var text = state.Text!.Length <= 300 ? state.Text : state.Text[..300] + "…";
+        var text = state.Text!.Length <= 300 ? state.Text : TextInput.Cut(state.Text, 300) + "…";
         return new($"""
             {problem}Xin kiểm tra trước khi gửi:
             Loại: {PetitionKinds.Name(state.Kind!.Value)}
@@ -182,8 +183,6 @@ public class PetitionDraftFlow(PetitionService petitions, ConversationPlaces pla
             return first;
         }
         var cut = first.LastIndexOf(' ', TitleLength - 1);
-        return (cut > PetitionLimits.TitleMinLength ? first[..cut] : first[..(TitleLength - 1)]) + "…";
+        return (cut > PetitionLimits.TitleMinLength ? first[..cut] : TextInput.Cut(first, TitleLength - 1)) + "…";
     }
-
-    private static string Lower(PetitionKind kind) => PetitionKinds.Name(kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

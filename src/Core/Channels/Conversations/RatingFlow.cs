@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Assistant;
 using CchcFeedback.Core.Assistant.Replying;
+using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Surveys;
 
 namespace CchcFeedback.Core.Channels.Conversations;
@@ -62,5 +63,5 @@ public class RatingFlow(ConversationPlaces places, SurveyService surveys, Channe
     private static ChannelReply AskLevel(ConversationState state, string? problem) =>
         new($"{problem}Ông/bà có hài lòng với việc phục vụ tại {state.PlaceLabel} không?", [.. Levels.Select(l => l.Choice), Cancel]);
 
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Clip(string text) => text.Length <= 40 ? text : TextInput.Cut(text, 40) + "…";
 }

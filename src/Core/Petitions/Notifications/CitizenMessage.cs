@@ -56,7 +56,7 @@ public static class CitizenMessages
             """, hotline),
         $"{department} đề nghị bổ sung thông tin cho {Lower(kind)} {code}. Xem tại: {link}");
 
-    private static string Lower(PetitionKind kind) => PetitionKinds.Name(kind).ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+    private static string Lower(PetitionKind kind) => PetitionKinds.LowerName(kind);
 
     private static string Due(DateTimeOffset? dueAt) =>
         dueAt is { } due ? $"\nHạn trả lời: ngày {VietnamTime.DateOf(due).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}." : "";

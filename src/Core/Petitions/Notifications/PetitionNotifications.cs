@@ -53,12 +53,12 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         if (ChatOf(petition) is { } chat)
         {
             // In the chat, the rating request is a message with the tracking page, where the rating form is.
-            var request = $"Mời ông/bà cho biết ông/bà có hài lòng với câu trả lời cho {PetitionKinds.Name(petition.Kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} "
+            var request = $"Mời ông/bà cho biết ông/bà có hài lòng với câu trả lời cho {PetitionKinds.LowerName(petition.Kind)} "
                 + $"{petition.TrackingCode} không, tại: {Link(petition)}";
             return await AddChatAsync(petition, chat, $"rating:{answeredAt.ToUnixTimeMilliseconds()}", "Mời đánh giá câu trả lời", request, cancellationToken) | answered;
         }
         var rating = await AddZaloOnlyAsync(petition, $"rating:{answeredAt.ToUnixTimeMilliseconds()}", ZaloKinds.Rating,
-            $"Mời ông/bà đánh giá câu trả lời cho {PetitionKinds.Name(petition.Kind).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} {petition.TrackingCode}.", cancellationToken);
+            $"Mời ông/bà đánh giá câu trả lời cho {PetitionKinds.LowerName(petition.Kind)} {petition.TrackingCode}.", cancellationToken);
         return answered || rating;
     }
 
@@ -177,7 +177,7 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
     {
         var masked = ContactMask.Phone(protector.Unprotect(petition.ChannelUser!));
         var key = $"{KeyPrefix(petition.Id)}{step}";
-        return await OutboxWriter.AddAsync(db, new OutboxDraft(chat, masked, subject.Length <= 300 ? subject : subject[..300], text, key, petition.ChannelUser),
+        return await OutboxWriter.AddAsync(db, new OutboxDraft(chat, masked, TextInput.Cut(subject, 300), text, key, petition.ChannelUser),
             clock.GetUtcNow(), cancellationToken);
     }
 
@@ -213,7 +213,7 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
         }
         // The petition's own ciphertext goes into the outbox; decrypted here only to show its masked form.
         var masked = ContactMask.Of(channel, protector.Unprotect(address));
-        var subject = message.Subject.Length <= 300 ? message.Subject : message.Subject[..300];
+        var subject = TextInput.Cut(message.Subject, 300);
         var key = $"{KeyPrefix(petition.Id)}{step}";
         return await OutboxWriter.AddAsync(db, new OutboxDraft(channel, masked, subject, text, key, address), clock.GetUtcNow(), cancellationToken);
     }

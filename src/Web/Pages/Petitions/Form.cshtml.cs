@@ -165,13 +165,7 @@ public class FormModel(PetitionService petitions, TouchpointLookup touchpoints, 
         {
             return null;
         }
-        if (text.Length <= PetitionLimits.TextMaxLength)
-        {
-            return text;
-        }
-        // Cut before a character, never between the halves of one (an emoji).
-        var cut = char.IsHighSurrogate(text[PetitionLimits.TextMaxLength - 1]) ? PetitionLimits.TextMaxLength - 1 : PetitionLimits.TextMaxLength;
-        return text[..cut].TrimEnd();
+        return text.Length <= PetitionLimits.TextMaxLength ? text : TextInput.Cut(text, PetitionLimits.TextMaxLength).TrimEnd();
     }
 
     private async Task<IActionResult?> LoadPlaceAsync(string? token, CancellationToken cancellationToken)
