@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Satisfaction;
 
-/// <summary>The drop chart of one unit (docs/adr/0013-sustained-drop-alerts.md): a one-sided Bernoulli CUSUM over
+/// <summary>The drop chart of one unit (docs/adr/0013-sustained-drop-alerts.md): a Shiryaev–Roberts chart over
 /// the complete days of the last <see cref="MonitoredWeeks"/> complete weeks and the current one, against the usual
 /// share of the unit's history before them: up to <see cref="BaselineWeeks"/> weeks when the older weeks agree with
 /// the <see cref="RecentBaselineWeeks"/> most recent ones, those alone when they do not. Today is left out until it
@@ -27,7 +27,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
     // unit look like it fell (Jones, Champ & Rigdon 2004). The chart takes the usual share this many standard errors
     // of the unit's own baseline lower: a wider margin for a short or quiet history (ADR 0013, with the alternatives).
-    public const double BaselineMargin = 0.2;
+    public const double BaselineMargin = 0.1;
 
     private const double WeeksPerYear = 52;
     private const double WorkingDaysPerWeek = 5;
@@ -52,10 +52,11 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         var monitored = days.Where(d => d.Day >= monitoredFrom && d.Day < today && d.Ratings > 0).OrderBy(d => d.Day).ToList();
         var (usual, dropped, limit) = Chart(baseline, monitored, monitoredFrom, today);
 
-        // Page's chart restarts at 0 after each signal, as its limit assumes: a drop that begins soon after a false
-        // alert is a new signal, not the tail of the old one. A drop that lasts signals again about weekly, and the
-        // job raises at most one alert a week per unit, so it reads as a weekly reminder while the drop lasts.
-        var sum = 0.0;
+        // The Shiryaev–Roberts statistic signals; Page's CUSUM, run alongside, dates the evidence: the days since its
+        // sum last sat at 0, the most likely start of the fall. Both restart after a signal, as the limit assumes: a
+        // drop that begins soon after a false alert is a new signal, not the tail of the old one. A drop that lasts
+        // signals again about weekly, and the job raises at most one alert a week per unit: a weekly reminder.
+        var (logR, sum) = (double.NegativeInfinity, 0.0);
         SustainedDrop? last = null;
         (DateOnly From, int Satisfied, int Ratings) evidence = default;
         foreach (var day in monitored)
@@ -64,13 +65,14 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
             {
                 evidence = (day.Day, 0, 0);
             }
-            sum = Math.Max(0, sum + BernoulliCusum.Increment(usual, dropped, day.Satisfied, day.Ratings));
+            var increment = BernoulliCusum.Increment(usual, dropped, day.Satisfied, day.Ratings);
+            (logR, sum) = (ShiryaevRoberts.Step(logR, increment), Math.Max(0, sum + increment));
             evidence = (evidence.From, evidence.Satisfied + day.Satisfied, evidence.Ratings + day.Ratings);
-            // A sum past the limit on fewer than 10 ratings waits until it has them (the n ≥ 10 rule).
-            if (sum >= limit && evidence.Ratings >= MinimumEvidenceRatings)
+            // A statistic past the limit on fewer than 10 ratings waits until it has them (the n ≥ 10 rule).
+            if (logR >= limit && evidence.Ratings >= MinimumEvidenceRatings)
             {
                 last = new SustainedDrop(day.Day, evidence.From, evidence.Satisfied, evidence.Ratings, baseline.Weeks, baseline.Satisfied, baseline.Ratings);
-                sum = 0;
+                (logR, sum) = (double.NegativeInfinity, 0);
             }
         }
         // An earlier signal whose drop is still going on is reported too: the job may not have run then (a new
@@ -114,7 +116,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         return error == 0 || Math.Abs(recent.Share - older.Share) <= AgreementLimit * error;
     }
 
-    /// <summary>The usual share (less its margin), the drop level and the limit h for this unit's volume: h gives an
+    /// <summary>The usual share (less its margin), the drop level and the limit log A for this unit's volume: it gives an
     /// in-control run of 52/budget weeks of working days at the unit's ratings a day, from the larger of its
     /// baseline's rate and its recent one.</summary>
     private (double Usual, double Dropped, double Limit) Chart(BaselineTally baseline, List<DayCount> monitored, DateOnly monitoredFrom, DateOnly today)
@@ -134,7 +136,7 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         // Rounded to a grid 12 % apart, so that the limits of many units come from a few cached solutions.
         var perDay = Math.Pow(2, Math.Round(6 * Math.Log2(Math.Max(0.2, perWeek / WorkingDaysPerWeek))) / 6);
         var days = WorkingDaysPerWeek * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear;
-        return (usual, dropped, BernoulliCusum.Limit(rounded, DropLevel(rounded, drop), perDay, Math.Round(days)));
+        return (usual, dropped, ShiryaevRoberts.Limit(rounded, DropLevel(rounded, drop), perDay, Math.Round(days)));
     }
 
     private static double DropLevel(double usual, double drop) => usual - drop > 0.01 ? usual - drop : usual / 2;
