@@ -55,19 +55,19 @@ internal sealed record DailyChain(double Unit, IReadOnlyList<(int Jump, double P
         return system.Solve(Vector<double>.Build.Dense(states, 1))[0];
     }
 
-    /// <summary>The fewest states whose run length reaches <paramref name="target"/> days: doubled, then bisected.</summary>
-    public int StatesFor(double target, Func<int, int, int> next)
+    /// <summary>The fewest states whose run length reaches <paramref name="target"/> days: stepped up from
+    /// <paramref name="from"/> (a count known to fall short, or 8), doubling the step, then bisected.</summary>
+    public int StatesFor(double target, Func<int, int, int> next, int from = 8)
     {
-        var high = 8;
+        var (low, high, step) = (from, from, 8);
         while (RunLength(high, next) < target)
         {
-            high *= 2;
+            (low, high, step) = (high, high + step, step * 2);
             if (high > MaxStates)
             {
                 throw new ArgumentOutOfRangeException(nameof(target), target, "No limit within reach gives so long a run length.");
             }
         }
-        var low = high / 2;
         while (high - low > 1)
         {
             var middle = (low + high) / 2;

@@ -35,7 +35,9 @@ public static class ShiryaevRoberts
         return Limits.GetOrAdd((usual, dropped, ratingsPerDay, daysToFalseSignal), key =>
         {
             var chain = DailyChain.For(key.P0, key.P1, key.PerDay, Resolution);
-            return Floor + chain.StatesFor(key.Days, Next(chain.Unit)) * chain.Unit;
+            // R is at least the CUSUM's e^sum, so log A is above the CUSUM's limit h: the search starts there.
+            var below = (int)Math.Floor((BernoulliCusum.Limit(key.P0, key.P1, key.PerDay, key.Days) - Floor) / chain.Unit);
+            return Floor + chain.StatesFor(key.Days, Next(chain.Unit), Math.Max(8, below)) * chain.Unit;
         });
     }
 
