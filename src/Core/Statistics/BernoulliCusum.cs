@@ -55,8 +55,8 @@ public static class BernoulliCusum
         return chain.StatesFor(target, Next) * chain.Unit;
     }
 
-    // The sum moves by the day's jump and is floored at 0.
-    private static int Next(int state, int jump) => state + jump;
+    // The sum moves by the day's jump from where it is, floored at 0.
+    private static double Next(int state) => state;
 
     internal static void Validate(double usual, double dropped)
     {

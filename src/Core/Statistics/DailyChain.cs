@@ -11,12 +11,14 @@ internal sealed record DailyChain(double Unit, IReadOnlyList<(int Jump, double P
 {
     private const int MaxStates = 4_000;
 
-    /// <summary>The chain whose smaller per-rating step is <paramref name="resolution"/> grid units.</summary>
+    /// <summary>The chain whose smaller per-rating step is <paramref name="resolution"/> grid units. A day's jump
+    /// rarely falls on the grid: its probability is split between the grid points on either side of it, in the
+    /// proportions that keep its mean. Rounding instead would shift the in-control drift, the small difference of
+    /// the satisfied ratings' steps and the dissatisfied ones', by several per cent, and the run lengths with it.</summary>
     public static DailyChain For(double usual, double dropped, double ratingsPerDay, int resolution)
     {
         var (satisfied, dissatisfied) = BernoulliCusum.Steps(usual, dropped);
         var unit = Math.Min(-satisfied, dissatisfied) / resolution;
-        var (down, up) = ((int)Math.Round(-satisfied / unit), (int)Math.Round(dissatisfied / unit));
         var jumps = new Dictionary<int, double>();
         var most = (int)Math.Ceiling(ratingsPerDay + 8 * Math.Sqrt(ratingsPerDay) + 5);
         for (var n = 0; n <= most; n++)
@@ -27,40 +29,60 @@ internal sealed record DailyChain(double Unit, IReadOnlyList<(int Jump, double P
                 var p = pn * Binomial.PMF(usual, n, x);
                 if (p > 1e-15)
                 {
-                    var jump = (n - x) * up - x * down;
-                    jumps[jump] = jumps.GetValueOrDefault(jump) + p;
+                    Split(jumps, ((n - x) * dissatisfied + x * satisfied) / unit, p);
                 }
             }
         }
         return new DailyChain(unit, [.. jumps.Select(j => (j.Key, j.Value))]);
     }
 
+    private static void Split(Dictionary<int, double> points, double position, double probability)
+    {
+        var below = (int)Math.Floor(position);
+        var above = position - below;
+        points[below] = points.GetValueOrDefault(below) + probability * (1 - above);
+        if (above > 0)
+        {
+            points[below + 1] = points.GetValueOrDefault(below + 1) + probability * above;
+        }
+    }
+
     /// <summary>The in-control average run length (days) from state 0 with states 0 … m−1: the solution L of
-    /// (I − R) L = 1, R the day's transitions among them; <paramref name="next"/>(state, jump) is where a day takes
-    /// a state (m or above is the signal, below 0 is state 0).</summary>
-    public double RunLength(int states, Func<int, int, int> next)
+    /// (I − R) L = 1, R the day's transitions among them. <paramref name="start"/>(state) is where the statistic
+    /// stands, in grid units, when a day's jump is added to it (split between its grid points like the jumps); m or
+    /// above is the signal, below 0 is state 0.</summary>
+    public double RunLength(int states, Func<int, double> start)
     {
         var system = Matrix<double>.Build.DenseIdentity(states);
         for (var i = 0; i < states; i++)
         {
+            var position = start(i);
+            var below = (int)Math.Floor(position);
+            var above = position - below;
             foreach (var (jump, probability) in Jumps)
             {
-                var to = Math.Max(0, next(i, jump));
-                if (to < states)
-                {
-                    system[i, to] -= probability;
-                }
+                Move(system, i, below + jump, probability * (1 - above), states);
+                Move(system, i, below + jump + 1, probability * above, states);
             }
         }
         return system.Solve(Vector<double>.Build.Dense(states, 1))[0];
     }
 
+    private static void Move(Matrix<double> system, int from, int to, double probability, int states)
+    {
+        to = Math.Max(0, to);
+        if (to < states && probability > 0)
+        {
+            system[from, to] -= probability;
+        }
+    }
+
     /// <summary>The fewest states whose run length reaches <paramref name="target"/> days: stepped up from
     /// <paramref name="from"/> (a count known to fall short, or 8), doubling the step, then bisected.</summary>
-    public int StatesFor(double target, Func<int, int, int> next, int from = 8)
+    public int StatesFor(double target, Func<int, double> start, int from = 8)
     {
         var (low, high, step) = (from, from, 8);
-        while (RunLength(high, next) < target)
+        while (RunLength(high, start) < target)
         {
             (low, high, step) = (high, high + step, step * 2);
             if (high > MaxStates)
@@ -71,7 +93,7 @@ internal sealed record DailyChain(double Unit, IReadOnlyList<(int Jump, double P
         while (high - low > 1)
         {
             var middle = (low + high) / 2;
-            if (RunLength(middle, next) < target)
+            if (RunLength(middle, start) < target)
             {
                 low = middle;
             }

@@ -50,8 +50,8 @@ public static class ShiryaevRoberts
     }
 
     // State i is log R = Floor + i·unit; a day takes it to log(1 + R) plus the day's jump, on the grid.
-    private static Func<int, int, int> Next(double unit) =>
-        (state, jump) => (int)Math.Round((Softplus(Floor + state * unit) - Floor) / unit) + jump;
+    private static Func<int, double> Next(double unit) =>
+        state => (Softplus(Floor + state * unit) - Floor) / unit;
 
     // log(1 + eˣ), without overflow for large x; log(1 + 0) = 0 for x = −∞.
     private static double Softplus(double x) => x > 30 ? x : Math.Log(1 + Math.Exp(x));
