@@ -11,12 +11,13 @@ namespace CchcFeedback.Core.Statistics;
 /// The limit log A comes from the in-control average run length by a Markov chain on log R (docs/adr/0013).</summary>
 public static class ShiryaevRoberts
 {
-    // log R below this is R ≈ 0 (e⁻⁸ ≈ 0.0003, a third of a thousandth of a signal's evidence): the chain's state 0.
-    private const double Floor = -8;
+    // log R below this is R ≈ 0 (e⁻⁶ ≈ 0.0025, a day's 1 + R off by a quarter of a per cent): the chain's state 0.
+    // Its limits are within 0.02 of those with a floor of −8 and a finer grid, at a third of the solving time.
+    private const double Floor = -6;
 
     // The smaller per-rating step is this many grid units: coarser than the CUSUM's chain, since this one also
-    // spans the range below 0; the chain is checked against simulated runs.
-    private const int Resolution = 5;
+    // spans the range below 0; the chain is checked against simulated runs (ShiryaevRobertsTests).
+    private const int Resolution = 4;
 
     private static readonly ConcurrentDictionary<(double P0, double P1, double PerDay, double Days), double> Limits = new();
 
