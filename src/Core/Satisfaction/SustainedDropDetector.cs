@@ -24,13 +24,8 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
     // recent baseline, whose noise costs false alerts (ADR 0013).
     public const double AgreementLimit = 3;
 
-    // The baseline is an estimate: read at face value, a baseline that happens to be high would make an unchanged
-    // unit look like it fell (Jones, Champ & Rigdon 2004). The chart takes the usual share this many standard errors
-    // of the unit's own baseline lower: a wider margin for a short or quiet history (ADR 0013, with the alternatives).
-    public const double BaselineMargin = 0.1;
-
     private const double WeeksPerYear = 52;
-    private const double WorkingDaysPerWeek = 5;
+    private const int WorkingDaysPerWeek = 5;
 
     /// <summary>The first day the days passed in must cover: the start of the longest baseline.</summary>
     public static DateOnly FirstDayNeeded(DateOnly today) => MonitoredFrom(today).AddDays(-7 * BaselineWeeks);
@@ -116,28 +111,32 @@ public sealed class SustainedDropDetector(IOptions<SatisfactionAlertOptions> opt
         return error == 0 || Math.Abs(recent.Share - older.Share) <= AgreementLimit * error;
     }
 
-    /// <summary>The usual share (less its margin), the drop level and the limit log A for this unit's volume: it gives an
-    /// in-control run of 52/budget weeks of working days at the unit's ratings a day, from the larger of its
-    /// baseline's rate and its recent one.</summary>
+    /// <summary>The usual share, the drop level and the limit log A: a false alert on average once in 52/budget
+    /// weeks of working days, counting the signals of the current week of the replay, at the unit's ratings a day
+    /// (the larger of its baseline's rate and its recent one), averaged over the baseline's uncertainty: a baseline
+    /// that happens to be high would make an unchanged unit look like it fell (Jones, Champ &amp; Rigdon 2004), and a
+    /// short or quiet history gets a higher limit for it (ADR 0013).</summary>
     private (double Usual, double Dropped, double Limit) Chart(BaselineTally baseline, List<DayCount> monitored, DateOnly monitoredFrom, DateOnly today)
     {
         var (baselineWeeks, baseSatisfied, baseRatings) = (baseline.Weeks, baseline.Satisfied, baseline.Ratings);
         // A baseline of 100 % (or 0 %) is read as (x + ½)/(N + 1), as the p-chart did, so its variance is not 0.
         var share = baseSatisfied == 0 || baseSatisfied == baseRatings ? (baseSatisfied + 0.5) / (baseRatings + 1) : (double)baseSatisfied / baseRatings;
-        var usual = Math.Clamp(share - BaselineMargin * Math.Sqrt(share * (1 - share) / baseRatings), 0.02, 0.99);
+        var usual = Math.Clamp(share, 0.02, 0.99);
         var drop = options.Value.DesignDrop;
-        var dropped = DropLevel(usual, drop);
-        // The steps use the usual share as estimated; only the limit's lookup is rounded (to the point), so that the
-        // limits of many units come from a few cached solutions. Rounding the steps too would add up to half a
-        // point of noise to every unit's reference, as much as the margin itself.
+        // The steps use the usual share as estimated; only the limit's lookup is rounded (the share to the point, the
+        // standard error and the ratings a day to grids 12 % apart), so that the limits of many units come from a
+        // few cached solutions. Rounding the steps too would add up to half a point of noise to every unit's reference.
         var rounded = Math.Clamp(Math.Round(usual * 100) / 100, 0.02, 0.99);
+        var error = OnGrid(Math.Sqrt(usual * (1 - usual) / baseRatings));
         var recentWeeks = (today.DayNumber - monitoredFrom.DayNumber) / 7.0;
         var perWeek = Math.Max((double)baseRatings / baselineWeeks, monitored.Sum(d => d.Ratings) / Math.Max(1, recentWeeks));
-        // Rounded to a grid 12 % apart, so that the limits of many units come from a few cached solutions.
-        var perDay = Math.Pow(2, Math.Round(6 * Math.Log2(Math.Max(0.2, perWeek / WorkingDaysPerWeek))) / 6);
-        var days = WorkingDaysPerWeek * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear;
-        return (usual, dropped, ShiryaevRoberts.Limit(rounded, DropLevel(rounded, drop), perDay, Math.Round(days)));
+        var perDay = OnGrid(Math.Max(0.2, perWeek / WorkingDaysPerWeek));
+        var days = Math.Round(WorkingDaysPerWeek * WeeksPerYear / options.Value.FalseAlarmsPerUnitYear);
+        var limit = ShiryaevRoberts.Limit(rounded, DropLevel(rounded, drop), error, perDay, days, MonitoredWeeks * WorkingDaysPerWeek, WorkingDaysPerWeek);
+        return (usual, DropLevel(usual, drop), limit);
     }
+
+    private static double OnGrid(double value) => Math.Pow(2, Math.Round(6 * Math.Log2(value)) / 6);
 
     private static double DropLevel(double usual, double drop) => usual - drop > 0.01 ? usual - drop : usual / 2;
 }

@@ -30,4 +30,32 @@ public static class SimulatedRuns
         }
         return total / runs;
     }
+
+    /// <summary>The chance of a signal on one of the replay's days <paramref name="countedFrom"/> … +
+    /// <paramref name="countedDays"/> − 1, on average, over <paramref name="replays"/> replays from
+    /// <paramref name="start"/>, the statistic restarted after each signal; each replay's ratings are satisfied with
+    /// a share drawn around the chart's usual share with standard deviation <paramref name="usualError"/> (a usual
+    /// share that is only an estimate).</summary>
+    public static double ChanceOnCountedDays(double usual, double dropped, double usualError, double perDay, double limit, double start, Func<double, double, double> step, int countedFrom, int countedDays, int replays, int seed)
+    {
+        var random = new MersenneTwister(seed);
+        var signals = 0;
+        for (var replay = 0; replay < replays; replay++)
+        {
+            var statistic = start;
+            var share = Math.Clamp(Normal.Sample(random, usual, usualError), 0.001, 0.999);
+            for (var day = 0; day < countedFrom + countedDays; day++)
+            {
+                var ratings = Poisson.Sample(random, perDay);
+                var satisfied = ratings == 0 ? 0 : Binomial.Sample(random, share, ratings);
+                statistic = step(statistic, BernoulliCusum.Increment(usual, dropped, satisfied, ratings));
+                if (statistic >= limit)
+                {
+                    statistic = start;
+                    signals += day >= countedFrom ? 1 : 0;
+                }
+            }
+        }
+        return (double)signals / replays / countedDays;
+    }
 }
