@@ -11,7 +11,7 @@ using Npgsql;
 namespace CchcFeedback.Core.Satisfaction;
 
 /// <summary>The drop chart of docs/adr/0013-sustained-drop-alerts.md for every counter and every department: a
-/// one-sided CUSUM of each unit's daily quick ratings against its own usual share, its limit derived from the false
+/// Shiryaev–Roberts chart of each unit's daily quick ratings against its own usual share, its limit derived from the false
 /// alarms a director accepts per unit and year. A new alert is recorded once per unit and week, with e-mails to
 /// managers (and, for a department, its staff) in the same transaction. Runs after every fold of new responses,
 /// whoever folded them (<see cref="SatisfactionRollupJob.RollupAsync"/>), and hourly.</summary>
