@@ -8,15 +8,16 @@ namespace CchcFeedback.Core.Statistics;
 /// likely start of a drop (the maximum over starts), this sums the evidence over every possible start; it is optimal
 /// for detecting a change that comes after a long time in control (Pollak &amp; Tartakovsky 2009), which is the
 /// case of a counter watched all year. Kept on the log scale: log R' = log(1 + R) + the day's log-likelihood ratio.
-/// The limit log A comes from the in-control average run length by a Markov chain on log R (docs/adr/0013).</summary>
+/// The limit log A comes from the in-control chance of a signal on the days a replaying job counts, by a Markov chain
+/// on log R (docs/adr/0013).</summary>
 public static class ShiryaevRoberts
 {
     // log R below this is R ≈ 0 (e⁻⁶ ≈ 0.0025, a day's 1 + R off by a quarter of a per cent): the chain's state 0.
     // Its limits are within 0.02 of those with a floor of −8 and a finer grid, at a third of the solving time.
     private const double Floor = -6;
 
-    // The smaller per-rating step is this many grid units: coarser than the CUSUM's chain, since this one also
-    // spans the range below 0; the chain is checked against simulated runs (ShiryaevRobertsTests).
+    // The smaller per-rating step is this many grid units; the chain is checked against simulated runs and replays
+    // (ShiryaevRobertsTests).
     private const int Resolution = 4;
 
     private static readonly ConcurrentDictionary<(double P0, double P1, double Error, double PerDay, double Days, int From, int Count), double> Limits = new();
