@@ -21,5 +21,7 @@ public static class ContactMask
         return $"{first}***@***{topLevel}";
     }
 
+    /// <summary>The mask for the channel's kind of address: an e-mail address as e-mail; a phone number, or a chat
+    /// platform's user id (Zalo's and Messenger's are digits), by its last three digits.</summary>
     public static string Of(OutboxChannel channel, string address) => channel == OutboxChannel.Email ? Email(address) : Phone(address);
 }

@@ -21,4 +21,14 @@ public class ContactMaskTests
     {
         Assert.Equal(masked, ContactMask.Email(email));
     }
+
+    [Theory]
+    [InlineData(OutboxChannel.Email, "binh.tran@example.vn", "b***@***.vn")]
+    [InlineData(OutboxChannel.Sms, "0912345678", "*******678")]
+    [InlineData(OutboxChannel.ZaloChat, "2512523625412515", "*************515")]
+    [InlineData(OutboxChannel.Messenger, "7034512298765432", "*************432")]
+    public void Of_ChannelsAddress_MasksItForItsKind(OutboxChannel channel, string address, string masked)
+    {
+        Assert.Equal(masked, ContactMask.Of(channel, address));
+    }
 }

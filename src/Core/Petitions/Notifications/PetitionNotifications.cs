@@ -175,7 +175,7 @@ public class PetitionNotifications(CchcDbContext db, PersonalDataProtector prote
     /// <summary>A notice to the chat user: the subject as its header, the platform's id stays encrypted in the outbox.</summary>
     private async Task<bool> AddChatAsync(PetitionFacts petition, OutboxChannel chat, string step, string subject, string text, CancellationToken cancellationToken)
     {
-        var masked = ContactMask.Phone(protector.Unprotect(petition.ChannelUser!));
+        var masked = ContactMask.Of(chat, protector.Unprotect(petition.ChannelUser!));
         var key = $"{KeyPrefix(petition.Id)}{step}";
         return await OutboxWriter.AddAsync(db, new OutboxDraft(chat, masked, TextInput.Cut(subject, 300), text, key, petition.ChannelUser),
             clock.GetUtcNow(), cancellationToken);
