@@ -15,9 +15,9 @@ public class ChannelEventStore(CchcDbContext db, PersonalDataProtector protector
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var payload = protector.Protect(rawEvent);
-        var key = eventKey.Length <= 200 ? eventKey : eventKey[..200];
-        var name = eventName.Length <= 60 ? eventName : eventName[..60];
-        var user = userId.Length <= 100 ? userId : userId[..100];
+        var key = TextInput.Cut(eventKey, 200);
+        var name = TextInput.Cut(eventName, 60);
+        var user = TextInput.Cut(userId, 100);
         var added = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO channel_events (id, channel, event_key, event_name, user_id, protected_payload, received_at)
             VALUES ({id}, {channel}, {key}, {name}, {user}, {payload}, {now})

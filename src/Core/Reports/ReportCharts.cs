@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Satisfaction;
+using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Statistics;
 using ScottPlot;
 
@@ -166,7 +167,7 @@ public static class ReportCharts
         }
     }
 
-    private static string Shorten(string name) => name.Length <= 60 ? name : name[..58] + "…";
+    private static string Shorten(string name) => name.Length <= 60 ? name : TextInput.Cut(name, 58) + "…";
 
     private static ReportChart Render(Plot plot, string caption, int height) =>
         new(caption, plot.GetImageBytes(Width, height, ImageFormat.Png), Width, height);

@@ -30,7 +30,7 @@ public class ConversationStore(CchcDbContext db, ChannelUsers users, PersonalDat
     {
         var flow = state is null ? null : protector.Protect(JsonSerializer.Serialize(state));
         var protectedReply = protector.Protect(reply);
-        var key = eventKey.Length <= 200 ? eventKey : eventKey[..200];
+        var key = TextInput.Cut(eventKey, 200);
         return await db.Database.ExecuteSqlAsync($"""
             UPDATE channel_users SET protected_flow = {flow}, flow_version = flow_version + 1, last_event_key = {key}, protected_last_reply = {protectedReply}
             WHERE channel = {channel} AND user_id = {userId} AND flow_version = {version}

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CchcFeedback.Core.Security;
 using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Channels.Facebook;
@@ -71,5 +72,5 @@ public class FacebookClient(IHttpClientFactory clients, IOptions<FacebookOptions
         }
     }
 
-    private static string Clip(string text) => text.Length <= 2000 ? text : text[..2000];
+    private static string Clip(string text) => TextInput.Cut(text, 2000);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Reports.Archive;
 
@@ -22,7 +23,7 @@ public static class ReportEmails
             new(ReportFiles.FileName(period, scope, ReportFormat.Xlsx), ReportFiles.XlsxContentType, documents.Xlsx),
         ];
         var title = string.Join(' ', documents.Title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var subject = title.Length <= 300 ? title : title[..299] + "…";
+        var subject = title.Length <= 300 ? title : TextInput.Cut(title, 299) + "…";
         var body = $"""
             {title}
             Kỳ báo cáo: từ ngày {period.From:dd/MM/yyyy} đến ngày {period.To:dd/MM/yyyy}.
