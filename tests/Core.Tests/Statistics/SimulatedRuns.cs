@@ -21,9 +21,7 @@ public static class SimulatedRuns
             var (statistic, days) = (start, 0);
             while (statistic < limit)
             {
-                var ratings = Poisson.Sample(random, perDay);
-                var satisfied = ratings == 0 ? 0 : Binomial.Sample(random, usual, ratings);
-                statistic = step(statistic, BernoulliCusum.Increment(usual, dropped, satisfied, ratings));
+                statistic = step(statistic, DayIncrement(random, usual, dropped, usual, perDay));
                 days++;
             }
             total += days;
@@ -46,9 +44,7 @@ public static class SimulatedRuns
             var share = Math.Clamp(Normal.Sample(random, usual, usualError), 0.001, 0.999);
             for (var day = 0; day < countedFrom + countedDays; day++)
             {
-                var ratings = Poisson.Sample(random, perDay);
-                var satisfied = ratings == 0 ? 0 : Binomial.Sample(random, share, ratings);
-                statistic = step(statistic, BernoulliCusum.Increment(usual, dropped, satisfied, ratings));
+                statistic = step(statistic, DayIncrement(random, usual, dropped, share, perDay));
                 if (statistic >= limit)
                 {
                     statistic = start;
@@ -57,5 +53,14 @@ public static class SimulatedRuns
             }
         }
         return (double)signals / replays / countedDays;
+    }
+
+    /// <summary>One day of the chart built for <paramref name="usual"/>: a Poisson number of ratings, each satisfied
+    /// with <paramref name="share"/>, and the sum of their log-likelihood ratios.</summary>
+    private static double DayIncrement(Random random, double usual, double dropped, double share, double perDay)
+    {
+        var ratings = Poisson.Sample(random, perDay);
+        var satisfied = ratings == 0 ? 0 : Binomial.Sample(random, share, ratings);
+        return BernoulliCusum.Increment(usual, dropped, satisfied, ratings);
     }
 }
