@@ -32,8 +32,10 @@ public sealed class PostgresCluster : IDisposable
 
     public int Port { get; }
 
+    /// <remarks>Timeout 60 s, not Npgsql's 15: four test projects share two cores, and under that load opening a
+    /// connection has taken longer than 15 s.</remarks>
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Maximum Pool Size=30;Include Error Detail=true";
+        $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Maximum Pool Size=30;Timeout=60;Include Error Detail=true";
 
     /// <param name="asynchronousCommit">Faster, but an immediate stop (a crash) loses the last commits: only for
     /// a server nobody stops.</param>
