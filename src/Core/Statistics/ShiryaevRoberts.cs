@@ -35,7 +35,10 @@ public static class ShiryaevRoberts
     /// too high for it (<see cref="RunLength"/>). The usual share is an estimate with standard error
     /// <paramref name="usualError"/>: the chance is averaged over where the true share may be (Gauss–Hermite, five
     /// nodes), so that the budget holds on average over units whose estimate happens high or low — the unconditional
-    /// in-control performance of Jones, Champ &amp; Rigdon (2004). Cached: the caller rounds its arguments.</summary>
+    /// in-control performance of Jones, Champ &amp; Rigdon (2004). +∞ when no limit within reach meets the budget: a
+    /// busy unit whose usual share rests on few ratings, whose true share may well be below the drop level, is not
+    /// watched until its history grows (the chance then falls too slowly with the limit for any that can be
+    /// computed). Cached: the caller rounds its arguments.</summary>
     public static double Limit(double usual, double dropped, double usualError, double ratingsPerDay, double daysToFalseSignal, int countedFrom, int countedDays)
     {
         BernoulliCusum.Validate(usual, dropped);
@@ -48,7 +51,7 @@ public static class ShiryaevRoberts
         {
             var chains = Chains(key.P0, key.P1, key.Error, key.PerDay);
             var states = DailyChain.StatesFor(m => FalseSignalChance(chains, m, key.From, key.Count) <= 1 / key.Days);
-            return Floor + states * chains[0].Chain.Unit;
+            return states is { } m ? Floor + m * chains[0].Chain.Unit : double.PositiveInfinity;
         });
     }
 

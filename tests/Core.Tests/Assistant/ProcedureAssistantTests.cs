@@ -191,7 +191,9 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
         }
         // The logs carry the test server's port and database name: look for the numbers whole, in any spacing.
         foreach (var secret in new[] { "0912.345", "345.678", "912345678", "905 123 456", "905123456", "hoa.nguyen", "example.vn" })
+        {
             Assert.DoesNotContain(_logs.Messages, m => m.Contains(secret, StringComparison.Ordinal));
+        }
         Assert.Contains(PersonalDataMask.NumberMask, stored.Question);
         Assert.Contains(PersonalDataMask.EmailMask, stored.Question);
         // The folded question is what a manager's correction teaches: the placeholders are not words of it.

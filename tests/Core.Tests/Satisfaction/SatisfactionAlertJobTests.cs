@@ -237,6 +237,21 @@ public class SatisfactionAlertJobTests
         Assert.Equal(dropping.Select(p => p.DepartmentId).Order(), raised.Where(a => a.UnitKind == SatisfactionScope.Department).Select(a => a.UnitId).Order());
     }
 
+    /// <summary>A counter that opened a month ago with 60 ratings and now takes 300 a day: its usual share is so
+    /// uncertain that its limit is very high, and computing it used to throw and fail the run for every unit.</summary>
+    [Fact]
+    public async Task RaiseAsync_BusyUnitOnAShortHistory_OthersAreStillChecked()
+    {
+        await using var database = await StatisticsDatabase.CreateAsync(Now);
+        var (busy, falling) = (OnePerDepartment(database, 2)[0], OnePerDepartment(database, 2)[1]);
+        var responses = Week(busy, WeeksBack(4), 60, 0.86).Concat(Weeks(busy, 3, 1, 1_500, 0.86)).Concat(Week(busy, CurrentWeek, 600, 0.86, days: 2))
+            .Concat(Dropping(falling));
+
+        var raised = await FoldAndRaiseAsync(database, responses);
+
+        Assert.Equal([falling.CounterId], raised.Where(a => a.UnitKind == SatisfactionScope.Counter).Select(a => a.UnitId));
+    }
+
     [Fact]
     public async Task RaiseAsync_FlaggedDissatisfaction_IsNotCounted()
     {

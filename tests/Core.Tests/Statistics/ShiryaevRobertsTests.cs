@@ -87,6 +87,29 @@ public class ShiryaevRobertsTests
         Assert.InRange(simulated / ShiryaevRoberts.RunLength(Usual, Dropped, perDay, limit), 0.95, 1.05);
     }
 
+    /// <summary>300 ratings a day on a usual share from 50 ratings: the true share may well be below the drop level,
+    /// so the limit is very high, past the 4,000 states whose search used to throw (and fail the alert run of every
+    /// unit).</summary>
+    [Fact]
+    public void Limit_BusyUnitOnFewRatingsOfHistory_IsHighAndStillTheSmallestMeetingTheBudget()
+    {
+        var usualError = Math.Sqrt(0.86 * 0.14 / 50);
+
+        var limit = ShiryaevRoberts.Limit(0.86, 0.76, usualError, 300, 260, 15, 5);
+
+        Assert.InRange(limit, 50, 200);
+        Assert.True(ShiryaevRoberts.FalseSignalChance(0.86, 0.76, usualError, 300, limit, 15, 5) <= 1 / 260.0);
+        Assert.True(ShiryaevRoberts.FalseSignalChance(0.86, 0.76, usualError, 300, limit - 0.1, 15, 5) > 1 / 260.0);
+    }
+
+    /// <summary>2,000 ratings a day on the same 50: no limit the chain can reach meets the budget, and the unit is not
+    /// watched (+∞) rather than the search failing.</summary>
+    [Fact]
+    public void Limit_NoLimitWithinReach_IsInfinite()
+    {
+        Assert.Equal(double.PositiveInfinity, ShiryaevRoberts.Limit(0.86, 0.76, Math.Sqrt(0.86 * 0.14 / 50), 2_000, 260, 15, 5));
+    }
+
     [Fact]
     public void Limit_DropNotBelowUsual_IsRefused()
     {
