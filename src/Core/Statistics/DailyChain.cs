@@ -11,7 +11,7 @@ namespace CchcFeedback.Core.Statistics;
 internal sealed record DailyChain(double Unit, int LowestJump, double[] JumpChances)
 {
     // The most states a search tries; with more the unit has no limit within reach (StatesFor). A day over 8,000
-    // states is two Fourier transforms of 16,384 points.
+    // states is two Fourier transforms of 16,384 points or more.
     private const int MaxStates = 8_000;
 
     /// <summary>The chain whose smaller per-rating step is <paramref name="resolution"/> grid units. A day's jump
