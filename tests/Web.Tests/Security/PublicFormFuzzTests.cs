@@ -4,29 +4,15 @@ using CchcFeedback.Core.Surveys;
 using CchcFeedback.TestCommon.Fuzzing;
 using CchcFeedback.Web.Tests.Petitions;
 using CchcFeedback.Web.Tests.Touchpoints;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CchcFeedback.Web.Tests.Security;
 
 /// <summary>Every public form, fetched for a real anti-forgery token and cookie, then posted with hostile values in
 /// each field in turn (multipart or URL-encoded, replacing the value or appended to it, chosen by a seeded random
 /// so a failure reproduces); the public pages' query and path values too. No answer may be a 5xx.</summary>
-public class PublicFormFuzzTests(PublicFormFuzzTests.Host factory) : IClassFixture<PublicFormFuzzTests.Host>
+public class PublicFormFuzzTests(LoggedWebFactory factory) : IClassFixture<LoggedWebFactory>
 {
     private const int Seed = 13;
-
-    /// <summary>The Web host, its logs kept for the report.</summary>
-    public sealed class Host : WebFactory
-    {
-        public CapturedLogs Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        }
-    }
 
     /// <summary>A form: the page that carries its token, where it posts, and the fields a browser sends.</summary>
     private sealed record PublicForm(string Page, string Target, Dictionary<string, string> Fields);

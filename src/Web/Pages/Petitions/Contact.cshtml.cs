@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
+using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -82,7 +83,7 @@ public class ContactModel(CitizenContact contacts, IStringLocalizer<SharedResour
         return Page();
     }
 
-    private void NoStore() => Response.Headers.CacheControl = "private, no-store";
+    private void NoStore() => PrivateResponses.NoStore(Response);
 }
 
 public class ContactInput

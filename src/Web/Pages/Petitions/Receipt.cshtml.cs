@@ -1,4 +1,5 @@
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,7 +22,7 @@ public class ReceiptModel(PetitionReader reader) : PageModel
         }
         Petition = petition;
         // The page shows the code: keep it out of shared caches.
-        Response.Headers.CacheControl = "private, no-store";
+        PrivateResponses.NoStore(Response);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Touchpoints;
+using CchcFeedback.Web.Infrastructure;
 using CchcFeedback.WebHosting.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -77,7 +78,7 @@ public class TrackModel(PetitionReader reader, CitizenFollowUp followUp, IOption
 
     private async Task LoadAsync(string? code, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "private, no-store";
+        PrivateResponses.NoStore(Response);
         if (string.IsNullOrWhiteSpace(code))
         {
             return;

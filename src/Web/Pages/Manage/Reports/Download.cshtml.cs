@@ -1,6 +1,7 @@
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Reports;
 using CchcFeedback.Core.Reports.Archive;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public class DownloadModel(CchcDbContext db) : PageModel
         {
             return NotFound();
         }
-        Response.Headers.CacheControl = "no-store";
+        PrivateResponses.NoStore(Response);
         return File(bytes, ReportFiles.ContentType(reportFormat), ReportFiles.FileName(reportPeriod, reportScope, reportFormat));
     }
 }

@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Identity;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ public class OriginalModel(RedactedOriginals originals) : PageModel
             return NotFound();
         }
         Original = original;
-        Response.Headers.CacheControl = "private, no-store";
+        PrivateResponses.NoStore(Response);
         return Page();
     }
 
@@ -31,7 +32,7 @@ public class OriginalModel(RedactedOriginals originals) : PageModel
         {
             return NotFound();
         }
-        Response.Headers.CacheControl = "private, no-store";
+        PrivateResponses.NoStore(Response);
         return File(original.Photo, original.ContentType ?? "application/octet-stream");
     }
 }

@@ -1,6 +1,7 @@
 using CchcFeedback.Core.Auditing;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Identity;
+using CchcFeedback.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public class PhotoModel(CchcDbContext db, AuditLog audit) : PageModel
             await audit.WriteAsync(User.Identity!.Name!, AuditActions.AccessDenied, $"petition-photo:{id}", cancellationToken: cancellationToken);
             return NotFound();
         }
-        Response.Headers.CacheControl = "private, no-store";
+        PrivateResponses.NoStore(Response);
         return File(photo.Bytes, photo.ContentType);
     }
 }
