@@ -3,6 +3,7 @@ using CchcFeedback.Core.Assistant.Understanding;
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Deadlines;
 using Microsoft.Extensions.Options;
 
 namespace CchcFeedback.Core.Assistant;
@@ -166,7 +167,7 @@ public class AssistantEngine(
             : "Đang chờ chuyển đến cơ quan có thẩm quyền.");
         if (petition.IsOpen && petition.DueAt is { } due)
         {
-            lines.Add($"Hạn giải quyết: {VietnamTime.DateOf(due):dd/MM/yyyy}.");
+            lines.Add($"Hạn giải quyết: {PetitionDeadlines.LastDayOf(due):dd/MM/yyyy}.");
         }
         if (petition.AnswerPublishedAt is not null)
         {

@@ -154,6 +154,35 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
         Assert.Equal($"/track?code={petition.TrackingCode}", Assert.Single(reply.Links).Url);
     }
 
+    /// <summary>A deadline is stored as the moment it passes (midnight): the reply names the day before it, as the
+    /// tracking page and the e-mails do.</summary>
+    [Fact]
+    public async Task ReplyAsync_TrackingCodeOfAnOpenPetition_NamesTheLastDayToAnswer()
+    {
+        PetitionSubmitResult petition;
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            petition = await scope.ServiceProvider.GetRequiredService<PetitionService>().SubmitAsync(new PetitionSubmission
+            {
+                SubmissionId = Guid.NewGuid(),
+                Kind = PetitionKind.PhanAnh,
+                Title = "Hẹn trả kết quả nhưng chưa có",
+                Text = "Giấy hẹn ghi thứ Hai nhưng đến nay vẫn chưa nhận được kết quả.",
+            }, new PetitionOrigin(null, "TT_TINH"), PetitionChannel.Web);
+        }
+        await using (var db = _database.CreateDbContext())
+        {
+            var stored = await db.Petitions.SingleAsync(p => p.Id == petition.PetitionId);
+            stored.DueAt = new DateTimeOffset(2026, 12, 22, 17, 0, 0, TimeSpan.Zero); // midnight starting the 23rd in Vietnam
+            await db.SaveChangesAsync();
+        }
+
+        var reply = await AskAsync($"tra cứu {petition.TrackingCode}");
+
+        Assert.Equal(AssistantIntent.Track, reply.Intent);
+        Assert.Contains("Hạn giải quyết: 22/12/2026.", reply.Text);
+    }
+
     [Fact]
     public async Task ReplyAsync_PetitionWords_HandsOffToTheFormWithTheQuestionAndTheCounter()
     {

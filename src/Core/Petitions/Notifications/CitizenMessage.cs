@@ -1,5 +1,5 @@
 using System.Globalization;
-using CchcFeedback.Core.Calendar;
+using CchcFeedback.Core.Petitions.Deadlines;
 
 namespace CchcFeedback.Core.Petitions.Notifications;
 
@@ -59,7 +59,7 @@ public static class CitizenMessages
     private static string Lower(PetitionKind kind) => PetitionKinds.LowerName(kind);
 
     private static string Due(DateTimeOffset? dueAt) =>
-        dueAt is { } due ? $"\nHạn trả lời: ngày {VietnamTime.DateOf(due).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}." : "";
+        dueAt is { } due ? $"\nHạn trả lời: ngày {PetitionDeadlines.LastDayOf(due).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}." : "";
 
     private static string Quoted(string heading, string? text) =>
         string.IsNullOrWhiteSpace(text) ? "" : $"\n\n{heading}:\n{text.Trim()}";

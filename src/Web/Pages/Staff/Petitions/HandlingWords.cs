@@ -1,5 +1,6 @@
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
+using CchcFeedback.Core.Petitions.Deadlines;
 using CchcFeedback.Core.Petitions.Handling;
 using Microsoft.Extensions.Localization;
 
@@ -64,5 +65,5 @@ public static class HandlingWords
     public static string Time(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm");
 
     /// <summary>The last day of a deadline (it runs out at its 24:00).</summary>
-    public static string Day(DateTimeOffset deadline) => VietnamTime.DateOf(deadline.AddTicks(-1)).ToString("dd/MM/yyyy");
+    public static string Day(DateTimeOffset deadline) => PetitionDeadlines.LastDayOf(deadline).ToString("dd/MM/yyyy");
 }
