@@ -28,6 +28,21 @@ public class EnglishPageTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task GetHome_AfterChoosingEnglish_IsInEnglishButTheCatalogsNames()
+    {
+        var client = factory.CreateClient();
+        await client.GetAsync("/language/en?returnUrl=/");
+
+        var document = await HtmlDocuments.ParseAsync(await client.GetAsync("/"));
+
+        Assert.Equal("Home · Quang Tri Administrative Reform Feedback", document.Title);
+        Assert.Equal("Satisfaction ratings and petitions", document.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Public administration service centers", document.QuerySelector("h2")?.TextContent);
+        Assert.All(document.ByTestId("center"), center => Assert.Matches(@"\(\d+ counters\)$", center.TextContent));
+        Assert.NotEmpty(document.ByTestId("center"));
+    }
+
+    [Fact]
     public async Task GetSignIn_WithoutLanguageCookie_IsInVietnamese()
     {
         var client = factory.CreateClient();
