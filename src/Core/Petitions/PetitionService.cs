@@ -2,6 +2,7 @@ using System.Text.Json;
 using CchcFeedback.Core.Data;
 using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Notifications;
+using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Notifications;
 using CchcFeedback.Core.Routing;
 using CchcFeedback.Core.Security;
@@ -94,7 +95,7 @@ public partial class PetitionService(
                 PetitionId = petition.Id,
                 At = now,
                 Kind = PetitionEventKind.Received,
-                Actor = "citizen",
+                Actor = CitizenFollowUp.Actor,
                 Reason = receivedAsRemark ? "Gửi không kèm thông tin liên hệ: tiếp nhận dưới dạng góp ý (PETITIONS.md)" : null,
                 Data = JsonSerializer.Serialize(new { channel, filedKind = PetitionKinds.Code(petition.FiledKind), photos = photos.Count, receivedAsRemark }),
             });

@@ -82,6 +82,7 @@ public class InboxPagesTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.Equal("HS-2026-0042", page.ByTestId("dossier").Single().TextContent);
         Assert.Equal("Thủ tục hành chính", page.ByTestId("rule").Single().TextContent.Trim());
         Assert.Equal(["Received", "Routed"], page.ByTestId("event").Select(e => e.GetAttribute("data-kind")));
+        Assert.Equal(["Người gửi", "Hệ thống (chuyển tự động)"], page.ByTestId("history-actor").Select(a => a.TextContent));
         var photo = await client.GetAsync(page.ByTestId("photo").Single().GetAttribute("src"));
         Assert.Equal("image/jpeg", photo.Content.Headers.ContentType!.MediaType);
         Assert.Contains("no-store", photo.Headers.CacheControl!.ToString());

@@ -1,7 +1,10 @@
 using CchcFeedback.Core.Calendar;
 using CchcFeedback.Core.Petitions;
 using CchcFeedback.Core.Petitions.Deadlines;
+using CchcFeedback.Core.Petitions.FollowUp;
 using CchcFeedback.Core.Petitions.Handling;
+using CchcFeedback.Core.Petitions.Publishing;
+using CchcFeedback.Core.Routing;
 using Microsoft.Extensions.Localization;
 
 namespace CchcFeedback.Web.Pages.Staff.Petitions;
@@ -59,6 +62,17 @@ public static class HandlingWords
         RedactedPart.Title => l["Tiêu đề"],
         RedactedPart.Text => l["Nội dung"],
         _ => l["Ảnh"],
+    };
+
+    /// <summary>Who took a step: the citizen, the system's jobs by what they do, or the staff member's e-mail.</summary>
+    public static string Actor(IStringLocalizer l, string actor) => actor switch
+    {
+        CitizenFollowUp.Actor => l["Người gửi"],
+        RoutePetitionJob.Actor => l["Hệ thống (chuyển tự động)"],
+        PetitionEscalationJob.Actor => l["Hệ thống (cảnh báo hạn)"],
+        AnswerPublication.Actor => l["Hệ thống (công khai trả lời)"],
+        _ when actor == "system" || actor.StartsWith("system:", StringComparison.Ordinal) => l["Hệ thống"],
+        _ => actor,
     };
 
     /// <summary>Day and time in Vietnam, the way staff read it.</summary>
