@@ -14,7 +14,7 @@ public class PetitionReader(CchcDbContext db, PersonalDataProtector protector)
     public async Task<PetitionTracking?> TrackAsync(string? typedCode, CancellationToken cancellationToken = default)
     {
         var code = TrackingCode.Normalise(typedCode);
-        return code is null ? null : (await QueryAsync(db.Petitions.Where(p => p.TrackingCode == code), 1, cancellationToken)).SingleOrDefault();
+        return code is null ? null : (await QueryAsync(db.Petitions.Where(p => p.TrackingCode == code).OrderBy(p => p.Id), 1, cancellationToken)).SingleOrDefault();
     }
 
     /// <summary>Petitions by codes, or else those <paramref name="scope"/> may see, newest first.</summary>
@@ -48,7 +48,7 @@ public class PetitionReader(CchcDbContext db, PersonalDataProtector protector)
         {
             petitions = petitions.Where(p => p.ReceivedAt <= to);
         }
-        return QueryAsync(petitions.OrderByDescending(p => p.ReceivedAt), filter.Limit, cancellationToken);
+        return QueryAsync(petitions.OrderByDescending(p => p.ReceivedAt).ThenByDescending(p => p.Id), filter.Limit, cancellationToken);
     }
 
     /// <summary>The sender's contact details, when the phone number matches the keyed hash stored with the petition.</summary>
@@ -73,7 +73,8 @@ public class PetitionReader(CchcDbContext db, PersonalDataProtector protector)
 
     private string? Unprotect(byte[]? value) => value is null ? null : protector.Unprotect(value);
 
-    private static Task<List<PetitionTracking>> QueryAsync(IQueryable<Petition> petitions, int limit, CancellationToken cancellationToken) =>
+    // Ordered, so that the limit keeps the same rows every time (and EF has no row limit without an order to warn of).
+    private static Task<List<PetitionTracking>> QueryAsync(IOrderedQueryable<Petition> petitions, int limit, CancellationToken cancellationToken) =>
         petitions.AsNoTracking().Take(limit)
             .Select(p => new PetitionTracking(
                 p.TrackingCode, p.Kind, p.FiledKind, p.Status, p.ReceivedAt,

@@ -181,6 +181,7 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
 
         Assert.Equal(AssistantIntent.Track, reply.Intent);
         Assert.Contains("Hạn giải quyết: 22/12/2026.", reply.Text);
+        Assert.DoesNotContain(_logs.Messages, m => m.Contains("row limiting operator", StringComparison.Ordinal));
     }
 
     [Fact]
