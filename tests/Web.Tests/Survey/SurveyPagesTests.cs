@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,6 +79,23 @@ public class SurveyPagesTests(WebFactory factory) : IClassFixture<WebFactory>
 
         var page = await HtmlDocuments.ParseAsync(response);
         Assert.Contains("Hồ sơ này đã được đánh giá", page.QuerySelector("[data-valmsg-for='Input.DossierCode']")!.TextContent);
+    }
+
+    /// <summary>On a phone the 22 questions are a long scroll: what 1 and 5 mean is said before the first of them.</summary>
+    [Fact]
+    public async Task GetFullForm_TheScaleIsExplainedBeforeTheFirstQuestion()
+    {
+        var token = await TokenOfAsync("TT_DONGHA-HTCT");
+        var client = StaffAccounts.NewClient(factory);
+        var id = await SubmissionIdAsync(client, $"/q/{token}/rate");
+        await StaffAccounts.PostFormAsync(client, $"/q/{token}/rate", new() { ["Input.SubmissionId"] = id, ["Input.Rating"] = "Satisfied" });
+
+        var page = await HtmlDocuments.ParseAsync(await client.GetAsync($"/q/{token}/form?id={id}"));
+
+        var key = page.ByTestId("scale-key").Single();
+        Assert.Contains("1 Rất không hài lòng", key.TextContent);
+        Assert.Contains("5 Rất hài lòng", key.TextContent);
+        Assert.True(key.CompareDocumentPosition(page.ByTestId("criterion").First()).HasFlag(DocumentPositions.Following));
     }
 
     [Fact]
