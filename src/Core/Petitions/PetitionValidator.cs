@@ -40,14 +40,8 @@ public static partial class PetitionValidator
             LocalizedText.Vi("Tiêu đề có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), Fail);
         TextInput.Check(submission.Text, freeText: true, "text",
             LocalizedText.Vi("Nội dung có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), Fail);
-        if (Clean(submission.DossierCode) is { } dossier && (dossier.Length > PetitionLimits.DossierCodeLength || !CodePattern().IsMatch(dossier)))
-        {
-            Fail("dossierCode", LocalizedText.Vi("Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /"));
-        }
-        if (Clean(submission.ProcedureCode) is { } procedure && (procedure.Length > Catalog.CatalogLimits.CodeLength || !CodePattern().IsMatch(procedure)))
-        {
-            Fail("procedureCode", LocalizedText.Vi("Mã thủ tục chỉ gồm chữ, số và các dấu - _ . /"));
-        }
+        CodeInput.Check(Clean(submission.DossierCode), PetitionLimits.DossierCodeLength, "dossierCode", CodeInput.Dossier, Fail);
+        CodeInput.Check(Clean(submission.ProcedureCode), Catalog.CatalogLimits.CodeLength, "procedureCode", CodeInput.Procedure, Fail);
         if (submission.Photos.Count > PetitionLimits.MaxPhotos)
         {
             Fail("photos", LocalizedText.Vi("Gửi tối đa {0} ảnh.", PetitionLimits.MaxPhotos));
@@ -166,9 +160,6 @@ public static partial class PetitionValidator
             fail(field, words.TooLong with { Arguments = [length, max] });
         }
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/\-]*$")]
-    private static partial Regex CodePattern();
 
     [GeneratedRegex(@"^0[1-9][0-9]{8,9}$")]
     private static partial Regex PhonePattern();

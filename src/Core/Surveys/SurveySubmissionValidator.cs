@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using CchcFeedback.Core.Localization;
 using CchcFeedback.Core.Security;
 
 namespace CchcFeedback.Core.Surveys;
 
 /// <summary>Checks a submission against its form version, field by field, before anything is stored.</summary>
-public static partial class SurveySubmissionValidator
+public static class SurveySubmissionValidator
 {
     public static IReadOnlyList<SurveyFieldError> Validate(SurveySubmission submission, SurveyFormDefinition form)
     {
@@ -53,10 +52,7 @@ public static partial class SurveySubmissionValidator
         }
         TextInput.Check(submission.Comment, freeText: true, "comment",
             LocalizedText.Vi("Ý kiến có ký tự điều khiển hoặc ký tự không hợp lệ; xin xóa ký tự đó và nhập lại."), Fail);
-        if (submission.DossierCode is { Length: > 0 } dossier && (dossier.Length > SurveyLimits.DossierCodeLength || !DossierCodePattern().IsMatch(dossier)))
-        {
-            Fail("dossierCode", LocalizedText.Vi("Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /"));
-        }
+        CodeInput.Check(submission.DossierCode, SurveyLimits.DossierCodeLength, "dossierCode", CodeInput.Dossier, Fail);
         CheckChoice(submission.RespondentType, form.RespondentTypes, "respondentType", Fail);
         CheckChoice(submission.Gender, form.Genders, "gender", Fail);
         CheckChoice(submission.AgeBand, form.AgeBands, "ageBand", Fail);
@@ -73,7 +69,4 @@ public static partial class SurveySubmissionValidator
             fail(field, LocalizedText.Vi("Lựa chọn không hợp lệ."));
         }
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/\-]*$")]
-    private static partial Regex DossierCodePattern();
 }

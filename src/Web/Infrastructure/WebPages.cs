@@ -8,8 +8,8 @@ namespace CchcFeedback.Web.Infrastructure;
 
 public static class WebPages
 {
-    /// <summary>Razor Pages with localized views and validation messages; every POST handler validates the
-    /// anti-forgery token (Razor Pages' default, and the global filter makes it hold for any page).</summary>
+    /// <summary>Razor Pages with localized views, validation and model binding messages; every POST handler validates
+    /// the anti-forgery token (Razor Pages' default, and the global filter makes it hold for any page).</summary>
     public static IServiceCollection AddWebPages(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
@@ -28,6 +28,7 @@ public static class WebPages
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.ConfigureOptions<BindingMessages>();
         // Razor writes Vietnamese letters as themselves, not as numeric entities: pages stay readable in source and
         // smaller. HTML-sensitive characters are still encoded whatever the ranges.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(

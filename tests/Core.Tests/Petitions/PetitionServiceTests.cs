@@ -126,6 +126,9 @@ public class PetitionServiceTests : IClassFixture<DatabaseFixture>, IAsyncLifeti
     [InlineData("20000", "text", "quá giới hạn 5000 ký tự")]
     [InlineData("phone", "contactPhone", "Số điện thoại không đúng")]
     [InlineData("procedure", "procedureCode", "Không có thủ tục mã")]
+    [InlineData("procedure-long", "procedureCode", "Mã thủ tục dài quá 64 ký tự.")]
+    [InlineData("dossier-long", "dossierCode", "Mã hồ sơ dài quá 64 ký tự.")]
+    [InlineData("dossier-characters", "dossierCode", "Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /")]
     [InlineData("pdf", "photos", "không phải là ảnh")]
     [InlineData("large", "photos", "lớn quá 5 MB")]
     [InlineData("complaint", "contactName", "Khiếu nại, tố cáo cần họ tên")]
@@ -138,6 +141,9 @@ public class PetitionServiceTests : IClassFixture<DatabaseFixture>, IAsyncLifeti
             "20000" => Valid() with { Text = new string('a', 20_000) },
             "phone" => Valid() with { ContactPhone = "12345" },
             "procedure" => Valid() with { ProcedureCode = "KHONG-CO-MA-NAY" },
+            "procedure-long" => Valid() with { ProcedureCode = new string('x', 70) },
+            "dossier-long" => Valid() with { DossierCode = new string('x', 70) },
+            "dossier-characters" => Valid() with { DossierCode = "HS 001; DROP" },
             "pdf" => Valid() with { Photos = [new PhotoUpload("anh.jpg", TestImages.Pdf())] },
             "large" => Valid() with { Photos = [new PhotoUpload("to.jpg", new byte[PetitionLimits.MaxPhotoBytes + 10])] },
             "complaint" => Valid(kind: PetitionKind.KhieuNai) with { ContactName = null, ContactPhone = null, ContactAddress = null },

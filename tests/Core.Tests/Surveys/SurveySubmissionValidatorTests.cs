@@ -38,6 +38,22 @@ public class SurveySubmissionValidatorTests
         Assert.False(string.IsNullOrWhiteSpace(error.Message.Vietnamese));
     }
 
+    public static TheoryData<string, string> BadDossierCodes => new()
+    {
+        { new string('x', 70), "Mã hồ sơ dài quá 64 ký tự." },
+        { "HS 001; DROP", "Mã hồ sơ chỉ gồm chữ, số và các dấu - _ . /" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadDossierCodes))]
+    public void Validate_BadDossierCode_SaysWhetherItIsTheLengthOrTheCharacters(string dossierCode, string message)
+    {
+        var errors = SurveySubmissionValidator.Validate(Valid with { DossierCode = dossierCode }, SurveyForms.Current);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("dossierCode", message), (error.Field, error.Message.Vietnamese));
+    }
+
     [Fact]
     public void Validate_CompleteValidSubmission_HasNoErrors()
     {

@@ -80,6 +80,30 @@ public class FollowUpPagesTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.False((await FollowUpData.StoredAsync(factory, petition.Id)).AnswerSatisfied);
     }
 
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task Rate_NeitherSatisfiedNorNot_IsRefusedWithTheFormAgainAndRecordsNothing(string? satisfied)
+    {
+        var petition = await FollowUpData.AnsweredAsync(factory, DateTimeOffset.UtcNow.AddDays(-1));
+        var fields = new Dictionary<string, string> { ["code"] = petition.TrackingCode };
+        if (satisfied is not null)
+        {
+            fields["satisfied"] = satisfied;
+        }
+
+        var response = await StaffAccounts.PostFormAsync(NewClient(), TrackUrl(petition), fields, "Rate");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Equal("Xin chọn Hài lòng hoặc Chưa hài lòng.", page.ByTestId("rating-missing").Single().TextContent);
+        Assert.NotEmpty(page.ByTestId("rate-form"));
+        var stored = await FollowUpData.StoredAsync(factory, petition.Id);
+        Assert.Null(stored.AnswerSatisfied);
+        Assert.Null(stored.AnswerRatedAt);
+    }
+
     [Fact]
     public async Task Reopen_WithinFifteenDays_SendsItBackAndASecondTryIsRefusedInPlainWords()
     {

@@ -160,6 +160,7 @@ public class ManageReportsTests(WebFactory factory) : IClassFixture<WebFactory>
     [InlineData("SixMonths", "2025", "", "province", "Input.Number", "Với 6 tháng, nhập 1")]
     [InlineData("Year", "2019", "", "province", "Input.Year", "Năm phải từ 2020 đến")]
     [InlineData("Month", "", "3", "province", "Input.Year", "Xin nhập năm.")]
+    [InlineData("Month", "abc", "3", "province", "Input.Year", "Giá trị 'abc' không hợp lệ.")]
     [InlineData("Month", "2025", "3", "center:NO_SUCH", "Input.Scope", "Xin chọn phạm vi báo cáo trong danh sách.")]
     [InlineData("Month", "2025", "3", "", "Input.Scope", "Xin chọn phạm vi báo cáo.")]
     [InlineData("", "2025", "3", "province", "Input.Kind", "Xin chọn loại kỳ báo cáo.")]

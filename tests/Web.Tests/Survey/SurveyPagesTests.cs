@@ -99,6 +99,23 @@ public class SurveyPagesTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task PostRate_DossierCodeTooLong_SaysTheLimitNotTheCharacters()
+    {
+        var token = await TokenOfAsync("TT_DONGHA-HTCT");
+        var client = StaffAccounts.NewClient(factory);
+
+        var response = await StaffAccounts.PostFormAsync(client, $"/q/{token}/rate", new()
+        {
+            ["Input.SubmissionId"] = Guid.NewGuid().ToString(),
+            ["Input.Rating"] = "Satisfied",
+            ["Input.DossierCode"] = new string('x', 70),
+        });
+
+        var page = await HtmlDocuments.ParseAsync(response);
+        Assert.Equal("Mã hồ sơ dài quá 64 ký tự.", page.QuerySelector("[data-valmsg-for='Input.DossierCode']")!.TextContent);
+    }
+
+    [Fact]
     public async Task Dissatisfied_ThenFullForm_ThanksOffersAPetitionAndStoresTheAnswers()
     {
         var token = await TokenOfAsync("TT_DONGHA-HTCT");

@@ -37,6 +37,9 @@ public class TrackModel(PetitionReader reader, CitizenFollowUp followUp, IOption
     /// <summary>Why the last rating or reopening was not taken.</summary>
     public FollowUpOutcome? Refused { get; private set; }
 
+    /// <summary>A rating was posted without a verdict (satisfied or not).</summary>
+    public bool RatingMissing { get; private set; }
+
     /// <summary>The reason as typed, kept when it must be corrected.</summary>
     public string? Reason { get; private set; }
 
@@ -52,8 +55,19 @@ public class TrackModel(PetitionReader reader, CitizenFollowUp followUp, IOption
         await LoadAsync(code, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRateAsync(string? code, bool satisfied, CancellationToken cancellationToken) =>
-        await AfterAsync(code, await followUp.RateAsync(code, satisfied, cancellationToken), Rated, cancellationToken);
+    /// <param name="satisfied">Nullable so that a value that is neither true nor false, or none, is refused: a plain
+    /// bool would bind it as false and record "not satisfied".</param>
+    public async Task<IActionResult> OnPostRateAsync(string? code, bool? satisfied, CancellationToken cancellationToken)
+    {
+        if (satisfied is not { } verdict)
+        {
+            RatingMissing = true;
+            await LoadAsync(code, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return await AfterAsync(code, await followUp.RateAsync(code, verdict, cancellationToken), Rated, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostReopenAsync(string? code, string? reason, CancellationToken cancellationToken)
     {
