@@ -15,6 +15,9 @@ public static class FigureText
     /// <summary>The month as data attributes and tests name it: 2026-03.</summary>
     public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>A count with the reader's thousands separator: "17.678" in Vietnamese, "17,678" in English.</summary>
+    public static string Count(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
     public static string Number(double value, string format) => value.ToString(format, CultureInfo.CurrentCulture);
 
     /// <summary>A p-value as a report writes it: "= 0,042" or "< 0,001".</summary>
