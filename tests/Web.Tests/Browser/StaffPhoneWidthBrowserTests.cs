@@ -77,6 +77,9 @@ public class StaffPhoneWidthBrowserTests(BrowserFixture browser, LargeCountsDash
             }).map(cell => cell.textContent.trim())
             """);
         Assert.True(clipped.Length == 0, $"Cut off or off the screen: {string.Join(" | ", clipped)}");
+        // Thousands with the Vietnamese separator, as the channel counts on the same page write them.
+        var veryCount = await page.Locator("[data-testid='distribution-level'][data-level='verysatisfied'] td").Last.TextContentAsync();
+        Assert.Matches(@"^\d{1,3}(\.\d{3})+$", veryCount!.Trim());
     }
 
     private Task<IPage> SignedInAsync(string role) =>
