@@ -36,6 +36,9 @@ public static partial class CodeInput
         }
     }
 
+    /// <summary>Whether the text has a code's shape (its length aside): what a chat reads as a code typed.</summary>
+    public static bool IsWellFormed(string text) => CodePattern().IsMatch(text);
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/\-]*$")]
     private static partial Regex CodePattern();
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using CchcFeedback.Core.Data;
+using CchcFeedback.Core.Security;
 using CchcFeedback.Core.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +12,11 @@ public sealed record NamedPlace(string? TouchpointToken, string? CenterCode, str
 /// <summary>Reads a place typed in a chat: the 10-character QR token, or a counter's or center's code as printed on
 /// the poster beside the QR code (<c>TT_TINH-TP</c>), any case. A counter resolves to its active QR code, so a
 /// petition is placed at that counter exactly as when the code is scanned.</summary>
-public partial class ConversationPlaces(CchcDbContext db, TouchpointLookup touchpoints)
+public class ConversationPlaces(CchcDbContext db, TouchpointLookup touchpoints)
 {
     /// <summary>Looks like a code rather than words: one token of ASCII letters, digits and <c>-_./</c>, with a digit
     /// or a separator in it.</summary>
-    public static bool LooksLikeCode(string text) => text.Length <= 40 && CodePattern().IsMatch(text) && text.Any(c => char.IsAsciiDigit(c) || c is '-' or '_' or '.' or '/');
+    public static bool LooksLikeCode(string text) => text.Length <= 40 && CodeInput.IsWellFormed(text) && text.Any(c => char.IsAsciiDigit(c) || c is '-' or '_' or '.' or '/');
 
     /// <summary>The place, or null when no active QR code, counter or center has that code.</summary>
     public async Task<NamedPlace?> FindAsync(string typed, CancellationToken cancellationToken)
@@ -55,7 +55,4 @@ public partial class ConversationPlaces(CchcDbContext db, TouchpointLookup touch
             .FirstOrDefaultAsync(cancellationToken);
         return center is null ? null : new NamedPlace(center.Token, center.Token is null ? center.Code : null, center.NameVi);
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/\-]*$")]
-    private static partial Regex CodePattern();
 }
