@@ -37,12 +37,12 @@ public static class ChangesSection
                 ReportCell.Text(UnitNames.Vietnamese(c.Unit.Kind)),
                 ReportCell.Percent(c.Previous.Estimate),
                 ReportCell.Percent(c.Current.Estimate),
-                new ReportCell(ReportCellKind.Decimal, ReportNumbers.Points(c.Change), c.Change * 100),
+                new ReportCell(ReportCellKind.Decimal, ReportNumbers.Points(c.ShownChange), Math.Round(c.ShownChange * 100, 1)),
                 ReportCell.Text(!c.IsClear ? "chưa rõ rệt" : c.Change > 0 ? "tăng rõ rệt" : "giảm rõ rệt"),
             ])])));
         return new ReportSection("ĐƠN VỊ CẢI THIỆN VÀ ĐƠN VỊ GIẢM", blocks);
     }
 
     private static string Names(List<UnitChange> changes) =>
-        changes.Count == 0 ? "không có" : string.Join(", ", changes.Select(c => $"{c.Unit.Name} ({ReportNumbers.Points(c.Change)})"));
+        changes.Count == 0 ? "không có" : string.Join(", ", changes.Select(c => $"{c.Unit.Name} ({ReportNumbers.Points(c.ShownChange)})"));
 }

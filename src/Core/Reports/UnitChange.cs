@@ -10,6 +10,12 @@ public sealed record UnitChange(SatisfactionUnit Unit, WilsonInterval Previous, 
 {
     public double Change => Current.Estimate - Previous.Estimate;
 
+    /// <summary>The change between the two shares as the report prints them (to a tenth of a point), so that the table
+    /// reads true: 88,0% → 88,1% is +0,1, where the unrounded change (0,04 point) would print 0,0.</summary>
+    public double ShownChange => AsPrinted(Current.Estimate) - AsPrinted(Previous.Estimate);
+
+    private static double AsPrinted(double share) => Math.Round(share * 1000, MidpointRounding.AwayFromZero) / 1000;
+
     public bool IsClear => Current.Lower > Previous.Upper || Current.Upper < Previous.Lower;
 
     /// <summary>The units published in both periods, largest rise first.</summary>
