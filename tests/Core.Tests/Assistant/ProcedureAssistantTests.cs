@@ -159,21 +159,13 @@ public class ProcedureAssistantTests : IClassFixture<DatabaseFixture>, IAsyncLif
     [Fact]
     public async Task ReplyAsync_TrackingCodeOfAnOpenPetition_NamesTheLastDayToAnswer()
     {
-        PetitionSubmitResult petition;
-        await using (var scope = _services.CreateAsyncScope())
-        {
-            petition = await scope.ServiceProvider.GetRequiredService<PetitionService>().SubmitAsync(new PetitionSubmission
-            {
-                SubmissionId = Guid.NewGuid(),
-                Kind = PetitionKind.PhanAnh,
-                Title = "Hẹn trả kết quả nhưng chưa có",
-                Text = "Giấy hẹn ghi thứ Hai nhưng đến nay vẫn chưa nhận được kết quả.",
-            }, new PetitionOrigin(null, "TT_TINH"), PetitionChannel.Web);
-        }
+        Petition petition;
         await using (var db = _database.CreateDbContext())
         {
-            var stored = await db.Petitions.SingleAsync(p => p.Id == petition.PetitionId);
-            stored.DueAt = new DateTimeOffset(2026, 12, 22, 17, 0, 0, TimeSpan.Zero); // midnight starting the 23rd in Vietnam
+            var department = await db.Departments.OrderBy(d => d.Id).FirstAsync();
+            // Due at midnight starting the 23rd in Vietnam.
+            petition = TestPetitions.Routed(department.Id, DateTimeOffset.UtcNow.AddDays(-1), new DateTimeOffset(2026, 12, 22, 17, 0, 0, TimeSpan.Zero));
+            db.Petitions.Add(petition);
             await db.SaveChangesAsync();
         }
 

@@ -81,14 +81,21 @@ public class SurveyPagesTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.Contains("Hồ sơ này đã được đánh giá", page.QuerySelector("[data-valmsg-for='Input.DossierCode']")!.TextContent);
     }
 
-    /// <summary>On a phone the 22 questions are a long scroll: what 1 and 5 mean is said before the first of them.</summary>
-    [Fact]
-    public async Task GetFullForm_TheScaleIsExplainedBeforeTheFirstQuestion()
+    /// <summary>A citizen's quick rating (satisfied) at a counter of Đông Hà: the detailed form follows it.</summary>
+    private async Task<(string Token, HttpClient Client, string Id)> RatedSatisfiedAsync()
     {
         var token = await TokenOfAsync("TT_DONGHA-HTCT");
         var client = StaffAccounts.NewClient(factory);
         var id = await SubmissionIdAsync(client, $"/q/{token}/rate");
         await StaffAccounts.PostFormAsync(client, $"/q/{token}/rate", new() { ["Input.SubmissionId"] = id, ["Input.Rating"] = "Satisfied" });
+        return (token, client, id);
+    }
+
+    /// <summary>On a phone the 22 questions are a long scroll: what 1 and 5 mean is said before the first of them.</summary>
+    [Fact]
+    public async Task GetFullForm_TheScaleIsExplainedBeforeTheFirstQuestion()
+    {
+        var (token, client, id) = await RatedSatisfiedAsync();
 
         var page = await HtmlDocuments.ParseAsync(await client.GetAsync($"/q/{token}/form?id={id}"));
 
@@ -153,10 +160,7 @@ public class SurveyPagesTests(WebFactory factory) : IClassFixture<WebFactory>
     [Fact]
     public async Task PostForm_NothingAnswered_AsksForAtLeastOneCriterion()
     {
-        var token = await TokenOfAsync("TT_DONGHA-HTCT");
-        var client = StaffAccounts.NewClient(factory);
-        var id = await SubmissionIdAsync(client, $"/q/{token}/rate");
-        await StaffAccounts.PostFormAsync(client, $"/q/{token}/rate", new() { ["Input.SubmissionId"] = id, ["Input.Rating"] = "Satisfied" });
+        var (token, client, id) = await RatedSatisfiedAsync();
 
         var response = await StaffAccounts.PostFormAsync(client, $"/q/{token}/form?id={id}", new() { ["Input.Comment"] = "Tốt" });
 
